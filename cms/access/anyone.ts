@@ -1,0 +1,2 @@
+/** Public: anonymous visitors included. */
+export const anyone = (): boolean => true

@@ -1,0 +1,6 @@
+/* Payload's GraphQL endpoint (from the Payload blank template). */
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+
+export const POST = GRAPHQL_POST(config)
+export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,9 @@
+import { slugs } from '../slugs.ts'
+import { taxonomy } from './taxonomy.ts'
+
+export const CoreRoles = taxonomy({
+  slug: slugs.coreRoles,
+  singular: 'Core role',
+  plural: 'Core roles',
+  description: 'The C3 Project roles a training covers (outreach, care coordination, advocacy…).',
+})

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../access/anyone.ts'
+import { isEditor } from '../access/isEditor.ts'
+import { mediaDir } from '../paths.ts'
+import { slugs } from '../slugs.ts'
+
+export const Media: CollectionConfig = {
+  slug: slugs.media,
+  labels: { singular: 'Media file', plural: 'Media' },
+  admin: { group: 'Directory', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml', 'application/pdf'],
+    // Small renditions for listings and cards; the original is kept for download.
+    imageSizes: [
+      { name: 'thumbnail', width: 160, height: 160, fit: 'inside', withoutEnlargement: true },
+      { name: 'card', width: 640, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'What the image shows, for people who cannot see it. For a logo: "<Name> logo".' },
+    },
+  ],
+}

@@ -1,0 +1,27 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { slugify } from '../../../fields/slug.ts'
+
+const year = 365 * 24 * 60 * 60 * 1000
+
+/**
+ * When a reviewer approves a pledge: stamp the approval date, set renewal a year later, and give
+ * it the slug its public directory page will use (unique among pledges).
+ */
+export const recordReviewDecision: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const becameApproved = data.status === 'approved' && originalDoc?.status !== 'approved'
+  // The seed restores approved pledges with their original dates.
+  if (!becameApproved || req.context.preserveReviewDates) return data
+  const approvedAt = new Date()
+  const next = { ...data, approvedAt: approvedAt.toISOString(), renewalDue: new Date(approvedAt.getTime() + year).toISOString() }
+  if (!originalDoc?.slug) {
+    const base = slugify(String(data.organizationName ?? originalDoc?.organizationName ?? 'signatory')) || 'signatory'
+    let candidate = base
+    for (let n = 2; ; n++) {
+      const { totalDocs } = await req.payload.count({ collection: 'pledges', where: { slug: { equals: candidate } }, req })
+      if (totalDocs === 0) break
+      candidate = `${base}-${n}`
+    }
+    next.slug = candidate
+  }
+  return next
+}

@@ -1,0 +1,35 @@
+/** What trainings, jobs and toolkits share: drafts with versions, and who may do what. */
+import type { CollectionConfig, DateField } from 'payload'
+import { isEditor } from '../access/isEditor.ts'
+import { publishedOrEditor } from '../access/publishedOrEditor.ts'
+
+export const publishedContentAccess: CollectionConfig['access'] = {
+  read: publishedOrEditor,
+  readVersions: isEditor,
+  create: isEditor,
+  update: isEditor,
+  delete: isEditor,
+}
+
+export const publishedContentVersions: CollectionConfig['versions'] = {
+  drafts: true,
+  maxPerDoc: 50,
+}
+
+/** A calendar day. Stored at noon UTC so it is the same day in every U.S. time zone. */
+export function dayField(name: string, description: string, required = false): DateField {
+  return {
+    name,
+    type: 'date',
+    required,
+    admin: { description, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+  }
+}
+
+/** Marks fictional demo listings so the site can say they are examples. */
+export const exampleField = {
+  name: 'example',
+  type: 'checkbox',
+  defaultValue: false,
+  admin: { position: 'sidebar', description: 'A fictional demo listing. The site labels it as an example.' },
+} as const

@@ -1,0 +1,22 @@
+/** Field validators that give staff a specific message. Empty values pass; `required` covers them. */
+
+export function validateHttpUrl(value: string | null | undefined): true | string {
+  if (!value) return true
+  try {
+    const url = new URL(value)
+    if (url.protocol === 'http:' || url.protocol === 'https:') return true
+  } catch {
+    // fall through to the message
+  }
+  return 'Enter a full web address starting with https://'
+}
+
+export function validateEmail(value: string | null | undefined): true | string {
+  if (!value) return true
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) || 'Enter an email address such as name@example.org'
+}
+
+export function validateStateCode(value: string | null | undefined): true | string {
+  if (!value) return true
+  return /^[A-Z]{2}$/.test(value) || 'Use the two-letter state code, e.g. CA'
+}

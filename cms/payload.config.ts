@@ -1,0 +1,71 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { resolve } from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { CoreRoles } from './collections/CoreRoles.ts'
+import { JobPostings } from './collections/JobPostings.ts'
+import { Languages } from './collections/Languages.ts'
+import { Media } from './collections/Media.ts'
+import { Organizations } from './collections/Organizations.ts'
+import { Pledges } from './collections/Pledges/index.ts'
+import { Regions } from './collections/Regions.ts'
+import { Toolkits } from './collections/Toolkits.ts'
+import { TrainingPrograms } from './collections/TrainingPrograms.ts'
+import { Users } from './collections/Users/index.ts'
+import { WorkerTypes } from './collections/WorkerTypes.ts'
+import { databaseAdapter, databaseKind } from './database.ts'
+import { cmsUrl, payloadSecret, siteUrl } from './env.ts'
+import { Framework } from './globals/Framework.ts'
+import { migrations } from './migrations/index.ts'
+import { cmsDir } from './paths.ts'
+
+export default buildConfig({
+  serverURL: cmsUrl,
+  secret: payloadSecret(),
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · CHW Portal admin' },
+    importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
+  },
+  collections: [
+    TrainingPrograms,
+    JobPostings,
+    Toolkits,
+    Organizations,
+    Media,
+    WorkerTypes,
+    Regions,
+    Languages,
+    CoreRoles,
+    Pledges,
+    Users,
+  ],
+  globals: [Framework],
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'es', label: 'Español' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  // The admin itself in English or Spanish, as each staff member prefers.
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  cors: [siteUrl],
+  csrf: [siteUrl, cmsUrl],
+  typescript: { outputFile: resolve(cmsDir, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: resolve(cmsDir, 'schema.graphql') },
+  onInit: async (payload) => {
+    // The SQLite file is brought up to date with the committed migrations whenever the CMS starts,
+    // so a fresh clone, a test database and production all get the same schema. MongoDB needs none.
+    if (databaseKind(process.env.DATABASE_URI) === 'sqlite') {
+      await payload.db.migrate({ migrations })
+    }
+  },
+})

@@ -1,0 +1,15 @@
+/** Collection and global slugs: the REST interface (`/api/<slug>`), kept stable. */
+export const slugs = {
+  organizations: 'organizations',
+  trainingPrograms: 'training-programs',
+  jobPostings: 'job-postings',
+  toolkits: 'toolkits',
+  pledges: 'pledges',
+  users: 'users',
+  media: 'media',
+  workerTypes: 'worker-types',
+  regions: 'regions',
+  languages: 'languages',
+  coreRoles: 'core-roles',
+  framework: 'framework',
+} as const

@@ -1,0 +1,102 @@
+/**
+ * Reads the published content out of the CMS as a snapshot, and writes it to `content/`.
+ * Used by `npm run export` (and later by the publish hooks): drafts, unpublished documents,
+ * private pledge fields and pending pledges never reach the snapshot.
+ */
+import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Snapshot } from '../../content/schema.ts'
+import { writeSnapshot } from '../../content/snapshot.ts'
+import { slugs } from '../slugs.ts'
+import {
+  coreRoleFromCms,
+  frameworkFromCms,
+  jobPostingFromCms,
+  languageFromCms,
+  organizationFromCms,
+  type RawDoc,
+  regionFromCms,
+  signatoryFromCms,
+  type SlugLookup,
+  toolkitFromCms,
+  trainingProgramFromCms,
+  workerTypeFromCms,
+} from './fromCms.ts'
+
+const published: Where = { _status: { equals: 'published' } }
+
+async function findAll(payload: Payload, collection: CollectionSlug, where?: Where): Promise<RawDoc[]> {
+  const { docs } = await payload.find({
+    collection,
+    where,
+    locale: 'all',
+    depth: 0,
+    draft: false,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs as RawDoc[]
+}
+
+const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
+const byOrderThenSlug = (a: { slug: string; order: number }, b: { slug: string; order: number }) =>
+  a.order - b.order || bySlug(a, b)
+
+const slugMap = (docs: RawDoc[]) => new Map(docs.map((d) => [String(d.id), String(d.slug)]))
+
+export async function readSnapshotFromCms(payload: Payload, now = new Date()): Promise<Snapshot> {
+  const [workerTypes, regions, languages, coreRoles, organizations] = await Promise.all([
+    findAll(payload, slugs.workerTypes),
+    findAll(payload, slugs.regions),
+    findAll(payload, slugs.languages),
+    findAll(payload, slugs.coreRoles),
+    findAll(payload, slugs.organizations),
+  ])
+  const lookup: SlugLookup = {
+    workerTypes: slugMap(workerTypes),
+    regions: slugMap(regions),
+    languages: slugMap(languages),
+    coreRoles: slugMap(coreRoles),
+    organizations: slugMap(organizations),
+  }
+  const [trainingPrograms, jobPostings, toolkits, signatories] = await Promise.all([
+    findAll(payload, slugs.trainingPrograms, published),
+    findAll(payload, slugs.jobPostings, published),
+    findAll(payload, slugs.toolkits, published),
+    // The public directory: approved, consenting, and not past renewal.
+    findAll(payload, slugs.pledges, {
+      and: [
+        { status: { equals: 'approved' } },
+        { consentToList: { equals: true } },
+        { renewalDue: { greater_than: now.toISOString() } },
+      ],
+    }),
+  ])
+  const framework = (await payload.findGlobal({
+    slug: slugs.framework,
+    locale: 'all',
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+  })) as RawDoc
+  if (framework._status !== 'published') {
+    throw new Error('framework: the Framework global has not been published yet; publish it in the admin first')
+  }
+
+  return {
+    'worker-types': workerTypes.map(workerTypeFromCms).sort(byOrderThenSlug),
+    regions: regions.map(regionFromCms).sort(byOrderThenSlug),
+    languages: languages.map(languageFromCms).sort(byOrderThenSlug),
+    'core-roles': coreRoles.map(coreRoleFromCms).sort(byOrderThenSlug),
+    organizations: organizations.map((d) => organizationFromCms(d, lookup)).sort(bySlug),
+    'training-programs': trainingPrograms.map((d) => trainingProgramFromCms(d, lookup)).sort(bySlug),
+    'job-postings': jobPostings.map((d) => jobPostingFromCms(d, lookup)).sort(bySlug),
+    toolkits: toolkits.map((d) => toolkitFromCms(d, lookup)).sort(bySlug),
+    framework: frameworkFromCms(framework, lookup),
+    signatories: signatories.map((d) => signatoryFromCms(d, lookup)).sort(bySlug),
+  }
+}
+
+/** Validates everything first; on any problem nothing is written and the error names the document. */
+export async function exportSnapshot(payload: Payload, dir?: string): Promise<string[]> {
+  return writeSnapshot(await readSnapshotFromCms(payload), dir)
+}

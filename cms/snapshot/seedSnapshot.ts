@@ -1,0 +1,144 @@
+/**
+ * Loads a `content/` snapshot into an empty CMS: taxonomies, organizations, the framework, then
+ * trainings, jobs and toolkits, all published, in English then Spanish, keeping their
+ * `updatedAt`. A database that already has content is left alone, so running it twice changes
+ * nothing.
+ */
+import type { CollectionSlug, Payload } from 'payload'
+import type { Locale, Snapshot } from '../../content/schema.ts'
+import { slugs } from '../slugs.ts'
+import {
+  coreRoleToCms,
+  frameworkToCms,
+  hasSpanish,
+  type IdLookup,
+  jobPostingToCms,
+  languageToCms,
+  organizationToCms,
+  regionToCms,
+  toolkitToCms,
+  trainingProgramToCms,
+  withRowIds,
+  workerTypeToCms,
+} from './toCms.ts'
+
+type Data = Record<string, unknown>
+type Log = (message: string) => void
+
+/** Seeding must not trigger publish side effects (snapshot rewrites, build hooks, emails). */
+export const seedContext = { seeding: true, disableRevalidate: true, preserveReviewDates: true }
+
+const contentCollections = [
+  slugs.workerTypes,
+  slugs.regions,
+  slugs.languages,
+  slugs.coreRoles,
+  slugs.organizations,
+  slugs.trainingPrograms,
+  slugs.jobPostings,
+  slugs.toolkits,
+] as const
+
+export async function hasContent(payload: Payload): Promise<boolean> {
+  for (const collection of contentCollections) {
+    const { totalDocs } = await payload.count({ collection, overrideAccess: true })
+    if (totalDocs > 0) return true
+  }
+  const framework = await payload.findGlobal({ slug: slugs.framework, depth: 0, overrideAccess: true })
+  return Array.isArray(framework.areas) && framework.areas.length > 0
+}
+
+export type SeedResult = { seeded: false } | { seeded: true; counts: Record<string, number> }
+
+export async function seedSnapshot(payload: Payload, snapshot: Snapshot, log: Log = () => {}): Promise<SeedResult> {
+  if (await hasContent(payload)) {
+    log('The database already has content: nothing seeded.')
+    return { seeded: false }
+  }
+  const versioned = new Set<string>([slugs.trainingPrograms, slugs.jobPostings, slugs.toolkits])
+  const counts: Record<string, number> = {}
+
+  async function createAll<T extends { slug: string; updatedAt?: string }>(
+    collection: CollectionSlug,
+    docs: T[],
+    toCms: (doc: T, locale: Locale) => Data,
+  ): Promise<Map<string, number | string>> {
+    const ids = new Map<string, number | string>()
+    for (const doc of docs) {
+      const status = versioned.has(collection) ? { _status: 'published' } : {}
+      let saved = (await payload.create({
+        collection,
+        data: { ...toCms(doc, 'en'), ...status },
+        locale: 'en',
+        draft: false,
+        depth: 0,
+        overrideAccess: true,
+        context: seedContext,
+      })) as Data
+      if (hasSpanish(doc)) {
+        saved = (await payload.update({
+          collection,
+          id: saved.id as number | string,
+          data: { ...withRowIds(toCms(doc, 'es'), saved), ...status },
+          locale: 'es',
+          draft: false,
+          depth: 0,
+          overrideAccess: true,
+          context: seedContext,
+        })) as Data
+      }
+      if (doc.updatedAt) {
+        // Saving stamps "now"; the snapshot's date is the real last edit, and the round trip keeps it.
+        await payload.db.updateOne({ collection, id: saved.id as number | string, data: { updatedAt: doc.updatedAt } })
+      }
+      ids.set(doc.slug, saved.id as number | string)
+    }
+    counts[collection] = docs.length
+    log(`Seeded ${docs.length} ${collection}`)
+    return ids
+  }
+
+  const lookup = {} as IdLookup
+  lookup.workerTypes = await createAll(slugs.workerTypes, snapshot['worker-types'], workerTypeToCms)
+  lookup.regions = await createAll(slugs.regions, snapshot.regions, regionToCms)
+  lookup.languages = await createAll(slugs.languages, snapshot.languages, languageToCms)
+  lookup.coreRoles = await createAll(slugs.coreRoles, snapshot['core-roles'], coreRoleToCms)
+  lookup.organizations = await createAll(slugs.organizations, snapshot.organizations, (d, l) =>
+    organizationToCms(d, l, lookup),
+  )
+
+  const framework = snapshot.framework
+  let savedFramework = (await payload.updateGlobal({
+    slug: slugs.framework,
+    data: { ...frameworkToCms(framework, 'en', lookup), _status: 'published' },
+    locale: 'en',
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    context: seedContext,
+  })) as Data
+  if (hasSpanish(framework)) {
+    savedFramework = (await payload.updateGlobal({
+      slug: slugs.framework,
+      data: { ...withRowIds(frameworkToCms(framework, 'es', lookup), savedFramework), _status: 'published' },
+      locale: 'es',
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      context: seedContext,
+    })) as Data
+  }
+  await payload.db.updateGlobal({ slug: slugs.framework, data: { updatedAt: framework.updatedAt } })
+  log(`Seeded the framework (${framework.areas.length} areas)`)
+
+  await createAll(slugs.trainingPrograms, snapshot['training-programs'], (d, l) => trainingProgramToCms(d, l, lookup))
+  await createAll(slugs.jobPostings, snapshot['job-postings'], (d, l) => jobPostingToCms(d, l, lookup))
+  await createAll(slugs.toolkits, snapshot.toolkits, (d, l) => toolkitToCms(d, l, lookup))
+
+  if (snapshot.signatories.length) {
+    // Pledges hold private contact details that only the CMS has; the public directory file cannot
+    // recreate them. Signatories come back when staff approve pledges again.
+    log(`Skipped ${snapshot.signatories.length} signatories: pledges are not restored from the public snapshot.`)
+  }
+  return { seeded: true, counts }
+}
