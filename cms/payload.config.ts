@@ -2,7 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import { resolve } from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 import { CoreRoles } from './collections/CoreRoles.ts'
 import { JobPostings } from './collections/JobPostings.ts'
@@ -65,7 +65,8 @@ export default buildConfig({
     // The SQLite file is brought up to date with the committed migrations whenever the CMS starts,
     // so a fresh clone, a test database and production all get the same schema. MongoDB needs none.
     if (databaseKind(process.env.DATABASE_URI) === 'sqlite') {
-      await payload.db.migrate({ migrations })
+      // The generated index types each migration's arguments more narrowly than Migration does.
+      await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     }
   },
 })

@@ -2,11 +2,12 @@
 export const roles = ['admin', 'editor', 'reviewer'] as const
 export type Role = (typeof roles)[number]
 
-type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+type StaffUser = { id?: number | string; roles?: readonly string[] | null }
+type MaybeUser = StaffUser | null | undefined
 
 export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {
   return Boolean(user?.roles?.some((role) => (wanted as string[]).includes(role)))
 }
 
 /** The argument every Payload access function (collection, global or field) receives. */
-export type AccessArgs = { req: { user?: MaybeUser & { id?: number | string } } }
+export type AccessArgs = { req: { user?: MaybeUser } }

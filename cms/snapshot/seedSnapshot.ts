@@ -68,24 +68,24 @@ export async function seedSnapshot(payload: Payload, snapshot: Snapshot, log: Lo
       const status = versioned.has(collection) ? { _status: 'published' } : {}
       let saved = (await payload.create({
         collection,
-        data: { ...toCms(doc, 'en'), ...status },
+        data: { ...toCms(doc, 'en'), ...status } as never,
         locale: 'en',
         draft: false,
         depth: 0,
         overrideAccess: true,
         context: seedContext,
-      })) as Data
+      })) as unknown as Data
       if (hasSpanish(doc)) {
         saved = (await payload.update({
           collection,
           id: saved.id as number | string,
-          data: { ...withRowIds(toCms(doc, 'es'), saved), ...status },
+          data: { ...withRowIds(toCms(doc, 'es'), saved), ...status } as never,
           locale: 'es',
           draft: false,
           depth: 0,
           overrideAccess: true,
           context: seedContext,
-        })) as Data
+        })) as unknown as Data
       }
       if (doc.updatedAt) {
         // Saving stamps "now"; the snapshot's date is the real last edit, and the round trip keeps it.
@@ -110,23 +110,23 @@ export async function seedSnapshot(payload: Payload, snapshot: Snapshot, log: Lo
   const framework = snapshot.framework
   let savedFramework = (await payload.updateGlobal({
     slug: slugs.framework,
-    data: { ...frameworkToCms(framework, 'en', lookup), _status: 'published' },
+    data: { ...frameworkToCms(framework, 'en', lookup), _status: 'published' } as never,
     locale: 'en',
     draft: false,
     depth: 0,
     overrideAccess: true,
     context: seedContext,
-  })) as Data
+  })) as unknown as Data
   if (hasSpanish(framework)) {
     savedFramework = (await payload.updateGlobal({
       slug: slugs.framework,
-      data: { ...withRowIds(frameworkToCms(framework, 'es', lookup), savedFramework), _status: 'published' },
+      data: { ...withRowIds(frameworkToCms(framework, 'es', lookup), savedFramework), _status: 'published' } as never,
       locale: 'es',
       draft: false,
       depth: 0,
       overrideAccess: true,
       context: seedContext,
-    })) as Data
+    })) as unknown as Data
   }
   await payload.db.updateGlobal({ slug: slugs.framework, data: { updatedAt: framework.updatedAt } })
   log(`Seeded the framework (${framework.areas.length} areas)`)

@@ -12,7 +12,7 @@ export const recordReviewDecision: CollectionBeforeChangeHook = async ({ data, o
   // The seed restores approved pledges with their original dates.
   if (!becameApproved || req.context.preserveReviewDates) return data
   const approvedAt = new Date()
-  const next = { ...data, approvedAt: approvedAt.toISOString(), renewalDue: new Date(approvedAt.getTime() + year).toISOString() }
+  const next: Record<string, unknown> = { ...data, approvedAt: approvedAt.toISOString(), renewalDue: new Date(approvedAt.getTime() + year).toISOString() }
   if (!originalDoc?.slug) {
     const base = slugify(String(data.organizationName ?? originalDoc?.organizationName ?? 'signatory')) || 'signatory'
     let candidate = base
