@@ -60,7 +60,6 @@ export default buildConfig({
   cors: [siteUrl],
   csrf: [siteUrl, cmsUrl],
   typescript: { outputFile: resolve(cmsDir, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: resolve(cmsDir, 'schema.graphql') },
   onInit: async (payload) => {
     // The SQLite file is brought up to date with the committed migrations whenever the CMS starts,
     // so a fresh clone, a test database and production all get the same schema. MongoDB needs none.

@@ -102,7 +102,7 @@ describe('the first admin', () => {
     const result = await ensureFirstAdmin(payload, { ADMIN_EMAIL: 'boss@portal.test', ADMIN_PASSWORD: 'a-long-admin-password' })
     expect(result).toEqual({ created: true, email: 'boss@portal.test' })
     const login = await payload.login({ collection: 'users', data: { email: 'boss@portal.test', password: 'a-long-admin-password' } })
-    expect(login.user.roles).toEqual(['admin'])
+    expect(login.user?.roles).toEqual(['admin'])
   })
 
   it('is generated and printed in development, refused in production', async () => {
@@ -113,6 +113,6 @@ describe('the first admin', () => {
     expect(result.created && result.generatedPassword).toBeTruthy()
     if (!result.created || !result.generatedPassword) return
     const login = await payload.login({ collection: 'users', data: { email: result.email, password: result.generatedPassword } })
-    expect(login.user.roles).toEqual(['admin'])
+    expect(login.user?.roles).toEqual(['admin'])
   })
 })

@@ -10,7 +10,7 @@ import { rootDir } from './processes.ts'
 const buildDir = join(rootDir, 'cms/.next')
 const stampFile = join(buildDir, 'portal-build-hash')
 const inputs = ['cms', 'content/schema.ts', 'package-lock.json']
-const skip = new Set(['.next', 'node_modules', 'payload-types.ts', 'schema.graphql', 'next-env.d.ts', 'tsconfig.tsbuildinfo'])
+const skip = new Set(['.next', 'node_modules', 'payload-types.ts', 'next-env.d.ts', 'tsconfig.tsbuildinfo'])
 
 function files(path: string): string[] {
   if (!existsSync(path)) return []

@@ -1749,11 +1749,12 @@ const TEMPLATES: TrainingTemplate[] = [
   },
 ]
 
+// Fictional on purpose: a demo listing must not claim that a real agency approved it.
 const CERTIFICATION_BODIES: Record<string, string> = {
-  CA: 'California Department of Health Care Access and Information (example)',
-  OR: 'Oregon Health Authority, Traditional Health Worker Program (example)',
-  MA: 'Massachusetts Board of Certification of Community Health Workers (example)',
-  NY: 'New York State Department of Health (example)',
+  CA: 'Example California certifying body (demo)',
+  OR: 'Example Oregon certifying body (demo)',
+  MA: 'Example Massachusetts certifying body (demo)',
+  NY: 'Example New York certifying body (demo)',
 }
 
 const FORMAT_TEXT: Record<TrainingProgram['format'], L> = {

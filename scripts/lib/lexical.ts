@@ -41,5 +41,5 @@ export function richText(...blocks: (Node | string)[]): RichText {
       children: blocks.map((b) => (typeof b === 'string' ? paragraph(b) : b)),
       ...block,
     },
-  } as RichText
+  } as unknown as RichText
 }

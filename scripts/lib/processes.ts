@@ -7,7 +7,7 @@ export const rootDir = resolve(fileURLToPath(import.meta.url), '../../..')
 const bin = (name: string) => resolve(rootDir, 'node_modules/.bin', name)
 
 /** Runs node_modules/.bin/<command> in the repository root and resolves when it exits 0. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(bin(command), args, { cwd: rootDir, stdio: 'inherit', env: { ...process.env, ...env } })
     child.on('error', fail)
@@ -18,7 +18,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
 }
 
 /** Starts a long-running service whose output is prefixed with its name. */
-export function serve(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+export function serve(name: string, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(bin(command), args, {
     cwd: rootDir,
     stdio: ['ignore', 'pipe', 'pipe'],

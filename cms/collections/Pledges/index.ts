@@ -66,6 +66,8 @@ export const Pledges: CollectionConfig = {
       name: 'contact',
       type: 'group',
       label: 'Contact (private)',
+      // Not even in the answer to the employer's own submission: contact details never leave the CMS.
+      access: { read: isStaff },
       admin: { description: 'Private: used only by staff to confirm and follow up.' },
       fields: [
         {
