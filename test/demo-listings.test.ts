@@ -134,7 +134,7 @@ describe('demo listings', () => {
       expect(t.summary.en.startsWith('Example listing:')).toBe(true)
       expect(t.summary.es?.startsWith('Anuncio de ejemplo:')).toBe(true)
       expect(orgSlugs.has(t.provider)).toBe(true)
-      if (t.certification.body) expect(t.certification.body).toMatch(/\(example\)$/)
+      if (t.certification.body) expect(t.certification.body).toMatch(/^Example .*\(demo\)$/)
     }
   })
 
