@@ -5,5 +5,8 @@ export const CoreRoles = taxonomy({
   slug: slugs.coreRoles,
   singular: 'Core role',
   plural: 'Core roles',
-  description: 'The C3 Project roles a training covers (outreach, care coordination, advocacy…).',
+  description: {
+    en: 'The C3 Project roles a training covers (outreach, care coordination, advocacy…).',
+    es: 'Los roles del Proyecto C3 que cubre una capacitación (alcance comunitario, coordinación de la atención, abogacía…).',
+  },
 })

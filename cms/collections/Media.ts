@@ -26,7 +26,12 @@ export const Media: CollectionConfig = {
       required: true,
       localized: true,
       maxLength: 300,
-      admin: { description: 'What the image shows, for people who cannot see it. For a logo: "<Name> logo".' },
+      admin: {
+        description: {
+          en: 'What the image shows, for people who cannot see it (screen readers read it aloud), e.g. "A promotora talks with a family at a health fair". For a logo: "<Name> logo". For a PDF: its title.',
+          es: 'Lo que muestra la imagen, para las personas que no pueden verla (los lectores de pantalla lo leen en voz alta), p. ej., "Una promotora habla con una familia en una feria de salud". Para un logotipo: "Logotipo de <Nombre>". Para un PDF: su título.',
+        },
+      },
     },
   ],
 }

@@ -13,13 +13,28 @@ export const Toolkits: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'frameworkAreas', 'audiences', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
-    description: 'Best-practice guides and checklists, tagged by framework area so employers find what they need.',
+    description: {
+      en: 'Best-practice guides and checklists, tagged by framework area so employers find what they need.',
+      es: 'Guías de buenas prácticas y listas de verificación, etiquetadas por área del Marco para que los empleadores encuentren lo que necesitan.',
+    },
   },
   defaultSort: 'title',
   access: publishedContentAccess,
   versions: publishedContentVersions,
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      admin: {
+        description: {
+          en: "The toolkit's name as readers see it, e.g. Supervising CHWs. Switch the Locale at the top to Español to add the Spanish name.",
+          es: 'El nombre del kit de herramientas tal como lo ven los lectores, p. ej., Supervisión de CHW. Cambie el Idioma arriba a Español para escribir el nombre en español.',
+        },
+      },
+    },
     slugField('title'),
     {
       name: 'summary',
@@ -27,9 +42,25 @@ export const Toolkits: CollectionConfig = {
       required: true,
       localized: true,
       maxLength: 600,
-      admin: { description: 'What the toolkit helps with, in one or two sentences.' },
+      admin: {
+        description: {
+          en: 'What the toolkit helps with, in one or two sentences. Shown in listings and search results.',
+          es: 'En qué ayuda el kit de herramientas, en una o dos oraciones. Aparece en los listados y en los resultados de búsqueda.',
+        },
+      },
     },
-    { name: 'body', type: 'richText', required: true, localized: true },
+    {
+      name: 'body',
+      type: 'richText',
+      required: true,
+      localized: true,
+      admin: {
+        description: {
+          en: 'The guide itself, in our own words: headings, steps and tips. Credit the original under Source.',
+          es: 'La guía en sí, en nuestras propias palabras: títulos, pasos y consejos. Dé crédito al original en Source.',
+        },
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -38,50 +69,152 @@ export const Toolkits: CollectionConfig = {
           type: 'select',
           hasMany: true,
           options: frameworkAreaOptions,
-          admin: { description: 'Framework areas it helps with; employers see it next to those areas.' },
+          admin: {
+            description: {
+              en: 'Framework areas it helps with, e.g. Hiring; employers see it next to those areas.',
+              es: 'Áreas del Marco en las que ayuda, p. ej., Hiring (contratación); los empleadores lo ven junto a esas áreas.',
+            },
+          },
         },
-        { name: 'audiences', type: 'select', hasMany: true, required: true, options: audienceOptions },
+        {
+          name: 'audiences',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          options: audienceOptions,
+          admin: {
+            description: {
+              en: 'Who it is for: employers, CHWs and peers, health plans, trainers. Pick all that apply.',
+              es: 'Para quién es: Employers (empleadores), CHWs and peers (CHW y pares), Health plans (planes de salud), Trainers (capacitadores). Elija todos los que correspondan.',
+            },
+          },
+        },
         {
           name: 'topics',
           type: 'select',
           hasMany: true,
           options: nycDomainOptions,
-          admin: { description: "The NYC Consortium's nine domains." },
+          admin: {
+            description: {
+              en: "Topics from the NYC Peer and Community Health Worker Workforce Consortium's nine domains, e.g. Supervision. Pick all that apply.",
+              es: 'Temas de los nueve dominios del Consorcio de la Fuerza Laboral de Pares y Trabajadores Comunitarios de Salud de Nueva York (NYC), p. ej., Supervision (supervisión). Elija todos los que correspondan.',
+            },
+          },
         },
       ],
     },
     {
       name: 'checklists',
       type: 'array',
-      admin: { description: 'Step-by-step lists readers can print and tick off.', initCollapsed: true },
+      admin: {
+        description: {
+          en: 'Step-by-step lists readers can print and tick off.',
+          es: 'Listas paso a paso que los lectores pueden imprimir e ir marcando.',
+        },
+        initCollapsed: true,
+      },
       fields: [
         {
           name: 'slug',
           type: 'text',
           required: true,
           maxLength: 80,
-          admin: { description: 'Short id used in the page address, e.g. engaging-program-partners.' },
+          admin: {
+            description: {
+              en: 'Short id used in the page address, e.g. engaging-program-partners: lowercase letters, numbers and hyphens only, different for each checklist in this toolkit. Changing it breaks saved links.',
+              es: 'Identificador corto que se usa en la dirección de la página, p. ej., engaging-program-partners: solo letras minúsculas, números y guiones, distinto para cada lista de este kit. Si lo cambia, se rompen los enlaces guardados.',
+            },
+          },
         },
-        { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          localized: true,
+          maxLength: 200,
+          admin: {
+            description: {
+              en: "The checklist's title, e.g. Before a new CHW's first day.",
+              es: 'El título de la lista, p. ej., Antes del primer día de un nuevo CHW.',
+            },
+          },
+        },
         {
           name: 'items',
           type: 'array',
           minRows: 1,
-          fields: [{ name: 'text', type: 'textarea', required: true, localized: true, maxLength: 600 }],
+          admin: {
+            description: {
+              en: 'The steps, in order, one per row. At least one.',
+              es: 'Los pasos, en orden, uno por fila. Al menos uno.',
+            },
+          },
+          fields: [
+            {
+              name: 'text',
+              type: 'textarea',
+              required: true,
+              localized: true,
+              maxLength: 600,
+              admin: {
+                description: {
+                  en: 'One step, written as an action, e.g. "Introduce the CHW to the care team."',
+                  es: 'Un paso, escrito como una acción, p. ej., "Presentar al CHW al equipo de atención".',
+                },
+              },
+            },
+          ],
         },
       ],
     },
     {
       name: 'source',
       type: 'group',
-      admin: { description: 'Credit the organization whose work this summarises, and link the original.' },
+      admin: {
+        description: {
+          en: 'Credit the organization whose work this summarises, and link the original.',
+          es: 'Dé crédito a la organización cuyo trabajo se resume aquí y ponga el enlace al original.',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'organization', type: 'relationship', relationTo: slugs.organizations, required: true },
-            { name: 'title', type: 'text', required: true, maxLength: 300, admin: { description: 'Title of the original document.' } },
-            { name: 'url', type: 'text', validate: validateHttpUrl },
+            {
+              name: 'organization',
+              type: 'relationship',
+              relationTo: slugs.organizations,
+              required: true,
+              admin: {
+                description: {
+                  en: 'The organization that wrote the original. If it is not in the list yet, add it with the + button or under Organizations.',
+                  es: 'La organización que escribió el original. Si todavía no aparece en la lista, agréguela con el botón + o en Organizations.',
+                },
+              },
+            },
+            {
+              name: 'title',
+              type: 'text',
+              required: true,
+              maxLength: 300,
+              admin: {
+                description: {
+                  en: 'Title of the original document, exactly as published, e.g. CHW Supervision Guide.',
+                  es: 'Título del documento original, tal como se publicó, p. ej., CHW Supervision Guide.',
+                },
+              },
+            },
+            {
+              name: 'url',
+              type: 'text',
+              validate: validateHttpUrl,
+              admin: {
+                description: {
+                  en: 'Link to the original document, starting with https://',
+                  es: 'Enlace al documento original, empezando con https://',
+                },
+              },
+            },
           ],
         },
       ],
@@ -91,7 +224,12 @@ export const Toolkits: CollectionConfig = {
       type: 'upload',
       relationTo: slugs.media,
       hasMany: true,
-      admin: { description: 'Printable forms or templates (PDF, images).' },
+      admin: {
+        description: {
+          en: 'Printable forms or templates (PDF or images) readers can download.',
+          es: 'Formularios o plantillas para imprimir (PDF o imágenes) que los lectores pueden descargar.',
+        },
+      },
     },
   ],
 }

@@ -13,7 +13,10 @@ export const TrainingPrograms: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'provider', 'format', 'cost.type', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
-    description: 'Courses and certification programs for CHWs, promotores, peers, doulas and navigators.',
+    description: {
+      en: 'Courses and certification programs for CHWs, promotores, peers, doulas and navigators.',
+      es: 'Cursos y programas de certificación para CHW, promotores de salud, pares (peers), doulas y navegadores de pacientes.',
+    },
   },
   defaultSort: '-updatedAt',
   access: publishedContentAccess,
@@ -25,7 +28,12 @@ export const TrainingPrograms: CollectionConfig = {
       required: true,
       localized: true,
       maxLength: 200,
-      admin: { description: 'The program name as the provider uses it.' },
+      admin: {
+        description: {
+          en: 'The program name as the provider uses it, e.g. Community Health Worker Certificate Program. Switch the Locale at the top to Español to add the Spanish name.',
+          es: 'El nombre del programa tal como lo usa el proveedor, p. ej., Programa de Certificado de Trabajador Comunitario de Salud. Cambie el Idioma arriba a Español para escribir el nombre en español.',
+        },
+      },
     },
     slugField('title'),
     {
@@ -33,7 +41,12 @@ export const TrainingPrograms: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.organizations,
       required: true,
-      admin: { description: 'Who runs the training.' },
+      admin: {
+        description: {
+          en: 'Who runs the training. If it is not in the list yet, add it with the + button or under Organizations.',
+          es: 'Quién ofrece la capacitación. Si todavía no aparece en la lista, agréguelo con el botón + o en Organizations.',
+        },
+      },
     },
     {
       name: 'summary',
@@ -41,9 +54,24 @@ export const TrainingPrograms: CollectionConfig = {
       required: true,
       localized: true,
       maxLength: 500,
-      admin: { description: 'One or two sentences shown in listings and search results.' },
+      admin: {
+        description: {
+          en: 'One or two sentences shown in listings and search results: what participants learn and who it is for.',
+          es: 'Una o dos oraciones que aparecen en los listados y en los resultados de búsqueda: qué aprenden los participantes y para quién es.',
+        },
+      },
     },
-    { name: 'description', type: 'richText', localized: true, admin: { description: 'The full description.' } },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      admin: {
+        description: {
+          en: "The full description readers see on the program's page: topics, requirements to enroll, and what participants get at the end.",
+          es: 'La descripción completa que ven los lectores en la página del programa: temas, requisitos de inscripción y lo que reciben los participantes al terminar.',
+        },
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -53,27 +81,64 @@ export const TrainingPrograms: CollectionConfig = {
           relationTo: slugs.workerTypes,
           hasMany: true,
           required: true,
-          admin: { description: 'Who the training is for.' },
+          admin: {
+            description: {
+              en: 'Who the training is for, e.g. Community health worker and Doula. Pick all that apply: readers filter trainings on this.',
+              es: 'Para quién es la capacitación, p. ej., trabajador comunitario de salud y doula. Elija todos los que correspondan: los lectores filtran las capacitaciones con esto.',
+            },
+          },
         },
         {
           name: 'coreRoles',
           type: 'relationship',
           relationTo: slugs.coreRoles,
           hasMany: true,
-          admin: { description: 'C3 core roles and skills it covers.' },
+          admin: {
+            description: {
+              en: 'C3 core roles and skills it covers, e.g. Conducting outreach. Pick all that apply.',
+              es: 'Los roles y habilidades básicas del C3 que cubre, p. ej., Conducting outreach (alcance comunitario). Elija todos los que correspondan.',
+            },
+          },
         },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'format', type: 'select', required: true, options: trainingFormatOptions },
-        { name: 'pace', type: 'select', required: true, options: trainingPaceOptions },
+        {
+          name: 'format',
+          type: 'select',
+          required: true,
+          options: trainingFormatOptions,
+          admin: {
+            description: {
+              en: 'Online, in person, or hybrid (partly online, partly in person).',
+              es: 'Online (en línea), In person (presencial) o Hybrid (híbrido: en parte en línea y en parte presencial).',
+            },
+          },
+        },
+        {
+          name: 'pace',
+          type: 'select',
+          required: true,
+          options: trainingPaceOptions,
+          admin: {
+            description: {
+              en: 'Self-paced (start any time, go at your own speed) or Cohort (a group with fixed dates: add them under Sessions).',
+              es: 'Self-paced (a su propio ritmo: se empieza cuando quiera) o Cohort (un grupo con fechas fijas: agréguelas en Sessions).',
+            },
+          },
+        },
         {
           name: 'hours',
           type: 'number',
           min: 0,
-          admin: { description: 'Total hours of instruction, if known.' },
+          admin: {
+            description: {
+              en: 'Total hours of instruction, e.g. 80. Leave empty if not known (do not enter 0).',
+              es: 'Total de horas de instrucción, p. ej., 80. Déjelo vacío si no se sabe (no escriba 0).',
+            },
+          },
         },
       ],
     },
@@ -86,7 +151,12 @@ export const TrainingPrograms: CollectionConfig = {
           relationTo: slugs.languages,
           hasMany: true,
           required: true,
-          admin: { description: 'Languages it is taught in.' },
+          admin: {
+            description: {
+              en: 'Languages it is taught in. Pick all that apply, e.g. English and Spanish.',
+              es: 'Idiomas en los que se imparte. Elija todos los que correspondan, p. ej., inglés y español.',
+            },
+          },
         },
         {
           name: 'regions',
@@ -94,61 +164,145 @@ export const TrainingPrograms: CollectionConfig = {
           relationTo: slugs.regions,
           hasMany: true,
           required: true,
-          admin: { description: 'Where it is offered; for online programs, who may enroll.' },
+          admin: {
+            description: {
+              en: 'Where it is offered; for online programs, where participants may enroll from (e.g. a statewide region).',
+              es: 'Dónde se ofrece; para programas en línea, desde dónde pueden inscribirse los participantes (p. ej., una región estatal).',
+            },
+          },
         },
       ],
     },
     {
       name: 'cost',
       type: 'group',
-      admin: { description: 'What a participant pays.' },
+      admin: {
+        description: {
+          en: 'What a participant pays.',
+          es: 'Lo que paga un participante.',
+        },
+      },
       fields: [
-        { name: 'type', type: 'select', required: true, defaultValue: 'free', options: costTypeOptions },
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          defaultValue: 'free',
+          options: costTypeOptions,
+          admin: {
+            description: {
+              en: 'Free or Paid. For a paid program, give the amount.',
+              es: 'Free (gratis) o Paid (con costo). Si tiene costo, escriba el monto.',
+            },
+          },
+        },
         {
           name: 'amount',
           type: 'number',
           min: 0,
-          admin: { description: 'US dollars for the whole program.', condition: (_, sibling) => sibling?.type === 'paid' },
+          admin: {
+            description: {
+              en: 'Total cost in US dollars for the whole program, numbers only, e.g. 450. Needed for a paid program.',
+              es: 'Costo total en dólares estadounidenses de todo el programa, solo números, p. ej., 450. Es necesario si el programa tiene costo.',
+            },
+            condition: (_, sibling) => sibling?.type === 'paid',
+          },
         },
         {
           name: 'stipendOffered',
           type: 'checkbox',
           defaultValue: false,
-          admin: { description: 'Participants are paid to attend.' },
+          admin: {
+            description: {
+              en: 'Tick if participants are paid to attend (a stipend). Many CHWs can only train when they are paid for their time.',
+              es: 'Marque si a los participantes se les paga por asistir (un estipendio). Muchos CHW solo pueden capacitarse si se les paga su tiempo.',
+            },
+          },
         },
         {
           name: 'note',
           type: 'textarea',
           localized: true,
           maxLength: 500,
-          admin: { description: 'Scholarships, employer sponsorship, payment plans…' },
+          admin: {
+            description: {
+              en: 'Scholarships, employer sponsorship, payment plans…, e.g. "Free for CHWs working in Sonoma County."',
+              es: 'Becas, patrocinio del empleador, planes de pago…, p. ej., "Gratis para CHW que trabajan en el condado de Sonoma".',
+            },
+          },
         },
       ],
     },
     {
       name: 'certification',
       type: 'group',
-      admin: { description: 'Whether completing it counts toward state CHW certification.' },
+      admin: {
+        description: {
+          en: 'Whether completing it counts toward state CHW certification.',
+          es: 'Si completarlo cuenta para la certificación estatal de CHW.',
+        },
+      },
       fields: [
-        { name: 'approved', type: 'checkbox', defaultValue: false, label: 'Approved for state certification' },
-        { name: 'state', type: 'text', maxLength: 2, validate: validateStateCode, admin: { description: 'e.g. OR' } },
-        { name: 'body', type: 'text', maxLength: 200, admin: { description: 'The approving body.' } },
+        {
+          name: 'approved',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { en: 'Approved for state certification', es: 'Aprobado para la certificación estatal' },
+          admin: {
+            description: {
+              en: "Tick only if the state's certifying body has approved this program for CHW certification; then give the state and the body.",
+              es: 'Marque solo si el organismo certificador del estado aprobó este programa para la certificación de CHW; luego indique el estado y el organismo.',
+            },
+          },
+        },
+        {
+          name: 'state',
+          type: 'text',
+          maxLength: 2,
+          validate: validateStateCode,
+          admin: {
+            description: {
+              en: 'The state that approved it, as a two-letter code, e.g. OR.',
+              es: 'El estado que lo aprobó, con el código de dos letras, p. ej., OR.',
+            },
+          },
+        },
+        {
+          name: 'body',
+          type: 'text',
+          maxLength: 200,
+          admin: {
+            description: {
+              en: 'The approving body, e.g. Oregon Health Authority.',
+              es: 'El organismo que lo aprobó, p. ej., Oregon Health Authority.',
+            },
+          },
+        },
       ],
     },
     {
       name: 'sessions',
       type: 'array',
       admin: {
-        description: 'Upcoming and past sessions (cohorts). Leave empty for self-paced programs that start any time.',
+        description: {
+          en: 'Upcoming and past sessions (cohorts). Leave empty for self-paced programs that start any time.',
+          es: 'Sesiones (grupos o cohortes) próximas y pasadas. Déjelo vacío en los programas a su propio ritmo que se pueden empezar en cualquier momento.',
+        },
         initCollapsed: true,
       },
       fields: [
         {
           type: 'row',
           fields: [
-            dayField('startDate', 'First day.', true),
-            dayField('endDate', 'Last day.'),
-            dayField('applicationDeadline', 'Last day to apply.'),
+            dayField('startDate', { en: 'First day of the session.', es: 'Primer día de la sesión.' }, true),
+            dayField('endDate', {
+              en: 'Last day of the session. Leave empty if not known yet.',
+              es: 'Último día de la sesión. Déjelo vacío si todavía no se sabe.',
+            }),
+            dayField('applicationDeadline', {
+              en: 'Last day to apply or register. Leave empty if there is none.',
+              es: 'Último día para presentar la solicitud o inscribirse. Déjelo vacío si no hay fecha límite.',
+            }),
           ],
         },
         {
@@ -156,7 +310,12 @@ export const TrainingPrograms: CollectionConfig = {
           type: 'text',
           localized: true,
           maxLength: 200,
-          admin: { description: 'e.g. Tuesdays and Thursdays, 6–8 pm' },
+          admin: {
+            description: {
+              en: 'When it meets, e.g. Tuesdays and Thursdays, 6–8 pm; childcare available.',
+              es: 'Cuándo se reúne, p. ej., martes y jueves, de 6 a 8 p. m.; hay cuidado de niños.',
+            },
+          },
         },
       ],
     },
@@ -165,19 +324,58 @@ export const TrainingPrograms: CollectionConfig = {
       type: 'text',
       required: true,
       validate: validateHttpUrl,
-      admin: { description: 'Where people register or apply.' },
+      admin: {
+        description: {
+          en: 'Where people register or apply, starting with https://',
+          es: 'Dónde se inscribe o se presenta la solicitud, empezando con https://',
+        },
+      },
     },
     {
       name: 'contact',
       type: 'group',
-      admin: { description: 'Public contact for questions about the program.' },
+      admin: {
+        description: {
+          en: 'Public contact for questions about the program. Readers see all of it.',
+          es: 'Contacto público para preguntas sobre el programa. Los lectores ven todos estos datos.',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'name', type: 'text', maxLength: 120 },
-            { name: 'email', type: 'email' },
-            { name: 'phone', type: 'text', maxLength: 40 },
+            {
+              name: 'name',
+              type: 'text',
+              maxLength: 120,
+              admin: {
+                description: {
+                  en: 'A person or an office, e.g. Ana López or Training team.',
+                  es: 'Una persona o una oficina, p. ej., Ana López o Equipo de capacitación.',
+                },
+              },
+            },
+            {
+              name: 'email',
+              type: 'email',
+              admin: {
+                description: {
+                  en: 'Email for questions, e.g. training@example.org',
+                  es: 'Correo electrónico para preguntas, p. ej., training@example.org',
+                },
+              },
+            },
+            {
+              name: 'phone',
+              type: 'text',
+              maxLength: 40,
+              admin: {
+                description: {
+                  en: 'Phone number for questions, with area code, e.g. (707) 555-0123.',
+                  es: 'Teléfono para preguntas, con código de área, p. ej., (707) 555-0123.',
+                },
+              },
+            },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 /** What trainings, jobs and toolkits share: drafts with versions, and who may do what. */
-import type { CollectionConfig, DateField } from 'payload'
+import type { CollectionConfig, DateField, StaticDescription } from 'payload'
 import { isEditor } from '../access/isEditor.ts'
 import { publishedOrEditor } from '../access/publishedOrEditor.ts'
 
@@ -17,7 +17,7 @@ export const publishedContentVersions: CollectionConfig['versions'] = {
 }
 
 /** A calendar day. Stored at noon UTC so it is the same day in every U.S. time zone. */
-export function dayField(name: string, description: string, required = false): DateField {
+export function dayField(name: string, description: StaticDescription, required = false): DateField {
   return {
     name,
     type: 'date',
@@ -31,5 +31,11 @@ export const exampleField = {
   name: 'example',
   type: 'checkbox',
   defaultValue: false,
-  admin: { position: 'sidebar', description: 'A fictional demo listing. The site labels it as an example.' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      en: 'Tick only for a fictional demo listing: the site labels it as an example. Leave unticked for real listings.',
+      es: 'Marque solo si es un anuncio ficticio de demostración: el sitio lo muestra como ejemplo. Déjela sin marcar en los anuncios reales.',
+    },
+  },
 } as const

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, StaticDescription } from 'payload'
 import { anyone } from '../access/anyone.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { slugField } from '../fields/slug.ts'
@@ -7,7 +7,8 @@ type TaxonomyOptions = {
   slug: string
   singular: string
   plural: string
-  description: string
+  /** Shown at the top of the list in the admin, `{ en, es }`. */
+  description: StaticDescription
   fields?: Field[]
 }
 
@@ -32,7 +33,12 @@ export function taxonomy({ slug, singular, plural, description, fields = [] }: T
         required: true,
         localized: true,
         maxLength: 120,
-        admin: { description: 'As readers see it in filters and on listings. Give the Spanish name too.' },
+        admin: {
+          description: {
+            en: 'The name as readers see it in filters and on listings, e.g. Sonoma County or Patient navigator. Switch the Locale at the top to Español to give the Spanish name too.',
+            es: 'El nombre tal como lo ven los lectores en los filtros y en los anuncios, p. ej., Condado de Sonoma o Navegador(a) de pacientes. Cambie el Idioma arriba a Español para escribir también el nombre en español.',
+          },
+        },
       },
       slugField('name'),
       {
@@ -40,7 +46,12 @@ export function taxonomy({ slug, singular, plural, description, fields = [] }: T
         type: 'textarea',
         localized: true,
         maxLength: 500,
-        admin: { description: 'Optional one-sentence explanation shown next to the filter.' },
+        admin: {
+          description: {
+            en: 'Optional: one sentence that explains the term, shown next to the filter, e.g. "Trained community members who share health information in their own language."',
+            es: 'Opcional: una oración que explica el término y que aparece junto al filtro, p. ej., "Miembros de la comunidad capacitados que comparten información de salud en su propio idioma".',
+          },
+        },
       },
       {
         name: 'order',
@@ -48,7 +59,14 @@ export function taxonomy({ slug, singular, plural, description, fields = [] }: T
         required: true,
         defaultValue: 0,
         min: 0,
-        admin: { position: 'sidebar', step: 1, description: 'Position in lists and filters; lower comes first.' },
+        admin: {
+          position: 'sidebar',
+          step: 1,
+          description: {
+            en: 'Position in lists and filters: lower numbers come first, e.g. 0 for the first term, 1 for the next. Whole numbers only.',
+            es: 'Posición en las listas y los filtros: los números más bajos van primero, p. ej., 0 para el primer término, 1 para el siguiente. Solo números enteros.',
+          },
+        },
       },
       ...fields,
     ],

@@ -1,4 +1,4 @@
-import type { TextField } from 'payload'
+import type { StaticDescription, TextField } from 'payload'
 
 /** "Promotor(a) de Salud – Condado de Sonoma" → "promotor-a-de-salud-condado-de-sonoma" */
 export function slugify(value: string): string {
@@ -20,17 +20,18 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * links people have shared.
  */
 export function slugField(from: string): TextField {
+  const source = from === 'title' ? { en: 'title', es: 'título' } : { en: 'name', es: 'nombre' }
+  const description: StaticDescription = {
+    en: `The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the ${source.en} when you first save; it does not change when you edit the ${source.en} later. Changing it yourself breaks links people have saved or shared.`,
+    es: `El nombre corto en la dirección web pública de este elemento, p. ej., doula-training-2027: solo letras minúsculas, números y guiones. Si lo deja vacío, se crea a partir del ${source.es} al guardar por primera vez, y no cambia si después edita el ${source.es}. Si usted lo cambia, se rompen los enlaces que la gente ya guardó o compartió.`,
+  }
   return {
     name: 'slug',
     type: 'text',
     index: true,
     unique: true,
     maxLength: 120,
-    admin: {
-      position: 'sidebar',
-      description:
-        'Part of the public address (/jobs/<slug>/). Filled in from the title when left empty. Changing it breaks links people have saved.',
-    },
+    admin: { position: 'sidebar', description },
     hooks: {
       beforeValidate: [
         ({ value, data, originalDoc }) => {

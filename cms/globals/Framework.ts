@@ -12,36 +12,87 @@ export const Framework: GlobalConfig = {
   label: 'Framework',
   admin: {
     group: 'Framework pledge',
-    description:
-      'The eight areas of the Framework for Equitable Employment and their recommendations. Pledges refer to recommendations by id, so keep ids stable.',
+    description: {
+      en: 'The eight areas of the Framework for Equitable Employment and their recommendations. Pledges refer to recommendations by id, so keep ids stable.',
+      es: 'Las ocho áreas del Marco para el Empleo Equitativo y sus recomendaciones. Los compromisos se refieren a las recomendaciones por su identificador, así que no cambie los identificadores.',
+    },
   },
   access: { read: publishedOrEditor, readVersions: isEditor, update: isEditor },
   versions: { drafts: true, max: 50 },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      admin: {
+        description: {
+          en: "The framework's name as readers see it, e.g. Framework for Equitable Employment of Community Health Workers. Switch the Locale at the top to Español to add the Spanish name.",
+          es: 'El nombre del Marco tal como lo ven los lectores, p. ej., Marco para el Empleo Equitativo de Trabajadores Comunitarios de Salud (CHW). Cambie el Idioma arriba a Español para escribir el nombre en español.',
+        },
+      },
+    },
     {
       name: 'introduction',
       type: 'textarea',
       required: true,
       localized: true,
-      admin: { description: 'What the framework is and who made it; shown at the top of /framework/.' },
+      admin: {
+        description: {
+          en: 'What the framework is and who made it; shown at the top of /framework/.',
+          es: 'Qué es el Marco y quién lo creó; aparece al principio de /framework/.',
+        },
+      },
     },
     {
       name: 'pledgeText',
       type: 'textarea',
       required: true,
       localized: true,
-      admin: { description: 'What an employer agrees to when signing the pledge.' },
+      admin: {
+        description: {
+          en: 'What an employer agrees to when signing the pledge. Change it with care: employers who already signed agreed to the earlier text.',
+          es: 'Lo que acepta un empleador al firmar el compromiso. Cámbielo con cuidado: los empleadores que ya firmaron aceptaron el texto anterior.',
+        },
+      },
     },
     {
       name: 'source',
       type: 'group',
+      admin: {
+        description: {
+          en: 'Credit the organization that wrote the framework, and link the original.',
+          es: 'Dé crédito a la organización que escribió el Marco y ponga el enlace al original.',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'organization', type: 'relationship', relationTo: slugs.organizations, required: true },
-            { name: 'url', type: 'text', validate: validateHttpUrl },
+            {
+              name: 'organization',
+              type: 'relationship',
+              relationTo: slugs.organizations,
+              required: true,
+              admin: {
+                description: {
+                  en: 'The organization that wrote the framework. If it is not in the list yet, add it under Organizations.',
+                  es: 'La organización que escribió el Marco. Si todavía no aparece en la lista, agréguela en Organizations.',
+                },
+              },
+            },
+            {
+              name: 'url',
+              type: 'text',
+              validate: validateHttpUrl,
+              admin: {
+                description: {
+                  en: 'Link to the original framework document, starting with https://',
+                  es: 'Enlace al documento original del Marco, empezando con https://',
+                },
+              },
+            },
           ],
         },
       ],
@@ -52,25 +103,90 @@ export const Framework: GlobalConfig = {
       required: true,
       minRows: frameworkAreaSlugs.length,
       maxRows: frameworkAreaSlugs.length,
-      admin: { description: 'Exactly the eight areas, in order.', initCollapsed: true },
+      admin: {
+        description: {
+          en: 'Exactly the eight areas, in order.',
+          es: 'Exactamente las ocho áreas, en orden.',
+        },
+        initCollapsed: true,
+      },
       fields: [
-        { name: 'slug', type: 'select', required: true, options: frameworkAreaOptions, label: 'Area' },
-        { name: 'title', type: 'text', required: true, localized: true, maxLength: 120 },
-        { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 800 },
+        {
+          name: 'slug',
+          type: 'select',
+          required: true,
+          options: frameworkAreaOptions,
+          label: { en: 'Area', es: 'Área' },
+          admin: {
+            description: {
+              en: 'Which of the eight areas this row is. Keep the fixed order, from Recruitment first to Financial sustainability last.',
+              es: 'Cuál de las ocho áreas es esta fila. Mantenga el orden fijo, de Recruitment (reclutamiento) primero a Financial sustainability (sostenibilidad financiera) al final.',
+            },
+          },
+        },
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          localized: true,
+          maxLength: 120,
+          admin: {
+            description: {
+              en: "The area's heading as readers see it, e.g. Pay and benefits.",
+              es: 'El título del área tal como lo ven los lectores, p. ej., Salario y prestaciones.',
+            },
+          },
+        },
+        {
+          name: 'summary',
+          type: 'textarea',
+          required: true,
+          localized: true,
+          maxLength: 800,
+          admin: {
+            description: {
+              en: 'A short paragraph on what this area covers and why it matters for CHWs and their employers.',
+              es: 'Un párrafo breve sobre lo que abarca esta área y por qué es importante para los CHW y sus empleadores.',
+            },
+          },
+        },
         {
           name: 'recommendations',
           type: 'array',
           required: true,
           minRows: 1,
+          admin: {
+            description: {
+              en: 'What employers should do in this area, one per row. Employers choose from these when they sign the pledge.',
+              es: 'Lo que deben hacer los empleadores en esta área, una por fila. Los empleadores eligen entre estas al firmar el compromiso.',
+            },
+          },
           fields: [
             {
               name: 'slug',
               type: 'text',
               required: true,
               maxLength: 80,
-              admin: { description: 'Stable id, e.g. publish-pay-ranges. Pledges refer to it.' },
+              admin: {
+                description: {
+                  en: 'Stable id, e.g. fair-pay-scale: lowercase letters, numbers and hyphens. Pledges refer to it, so never change or reuse it once published.',
+                  es: 'Identificador fijo, p. ej., fair-pay-scale: letras minúsculas, números y guiones. Los compromisos se refieren a él, así que nunca lo cambie ni lo reutilice una vez publicado.',
+                },
+              },
             },
-            { name: 'text', type: 'textarea', required: true, localized: true, maxLength: 600 },
+            {
+              name: 'text',
+              type: 'textarea',
+              required: true,
+              localized: true,
+              maxLength: 600,
+              admin: {
+                description: {
+                  en: 'The recommendation as readers see it, e.g. "Pay CHWs a fair wage on a written pay scale."',
+                  es: 'La recomendación tal como la ven los lectores, p. ej., "Pagar a los CHW un salario justo según una escala salarial por escrito".',
+                },
+              },
+            },
           ],
         },
       ],

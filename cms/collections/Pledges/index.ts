@@ -26,8 +26,10 @@ export const Pledges: CollectionConfig = {
     useAsTitle: 'organizationName',
     defaultColumns: ['organizationName', 'status', 'organization.region', 'consentToList', 'createdAt', 'renewalDue'],
     listSearchableFields: ['organizationName', 'contact.email', 'signerName'],
-    description:
-      'Employers who signed the Framework for Equitable Employment. Contact details are private: they never leave the CMS.',
+    description: {
+      en: 'Employers who signed the Framework for Equitable Employment. Contact details are private: they never leave the CMS.',
+      es: 'Empleadores que firmaron el Marco para el Empleo Equitativo. Los datos de contacto son privados: nunca salen del CMS.',
+    },
   },
   defaultSort: '-createdAt',
   access: {
@@ -42,46 +44,149 @@ export const Pledges: CollectionConfig = {
     {
       name: 'organizationName',
       type: 'text',
-      label: 'Organization',
+      label: { en: 'Organization', es: 'Organización' },
       required: true,
       maxLength: 200,
+      admin: {
+        description: {
+          en: 'Name of the employer that signed, as it should appear in the public directory, e.g. La Clínica de la Raza.',
+          es: 'Nombre del empleador que firmó, tal como debe aparecer en el directorio público, p. ej., La Clínica de la Raza.',
+        },
+      },
     },
     {
       name: 'organization',
       type: 'group',
-      label: 'About the organization',
+      label: { en: 'About the organization', es: 'Sobre la organización' },
+      admin: {
+        description: {
+          en: 'What the employer told us about itself. Kind, region and website appear in the public directory.',
+          es: 'Lo que el empleador nos dijo sobre sí mismo. El tipo, la región y el sitio web aparecen en el directorio público.',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'kind', type: 'select', required: true, options: organizationKindOptions },
-            { name: 'region', type: 'relationship', relationTo: slugs.regions, required: true },
-            { name: 'chwCount', type: 'number', label: 'CHWs employed', required: true, min: 0 },
+            {
+              name: 'kind',
+              type: 'select',
+              required: true,
+              options: organizationKindOptions,
+              admin: {
+                description: {
+                  en: 'What kind of organization it is, e.g. Clinic / FQHC.',
+                  es: 'Qué tipo de organización es, p. ej., Clinic / FQHC (clínica o centro de salud calificado federalmente).',
+                },
+              },
+            },
+            {
+              name: 'region',
+              type: 'relationship',
+              relationTo: slugs.regions,
+              required: true,
+              admin: {
+                description: {
+                  en: 'Where the organization is based.',
+                  es: 'Dónde tiene su sede la organización.',
+                },
+              },
+            },
+            {
+              name: 'chwCount',
+              type: 'number',
+              label: { en: 'CHWs employed', es: 'CHW empleados' },
+              required: true,
+              min: 0,
+              admin: {
+                description: {
+                  en: 'How many CHWs (including promotores, peers and similar roles) it employs now; 0 if none yet. Not shown publicly.',
+                  es: 'Cuántos CHW (incluidos promotores, pares y funciones similares) emplea ahora; 0 si todavía ninguno. No se muestra al público.',
+                },
+              },
+            },
           ],
         },
-        { name: 'website', type: 'text', validate: validateHttpUrl },
+        {
+          name: 'website',
+          type: 'text',
+          validate: validateHttpUrl,
+          admin: {
+            description: {
+              en: "The employer's home page, starting with https://",
+              es: 'La página principal del empleador, empezando con https://',
+            },
+          },
+        },
       ],
     },
     {
       name: 'contact',
       type: 'group',
-      label: 'Contact (private)',
+      label: { en: 'Contact (private)', es: 'Contacto (privado)' },
       // Not even in the answer to the employer's own submission: contact details never leave the CMS.
       access: { read: isStaff },
-      admin: { description: 'Private: used only by staff to confirm and follow up.' },
+      admin: {
+        description: {
+          en: 'Private: used only by staff to confirm and follow up.',
+          es: 'Privado: solo lo usa el personal para confirmar y dar seguimiento.',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'name', type: 'text', required: true, maxLength: 120 },
-            { name: 'title', type: 'text', required: true, maxLength: 120 },
+            {
+              name: 'name',
+              type: 'text',
+              required: true,
+              maxLength: 120,
+              admin: {
+                description: {
+                  en: 'The person we contact about this pledge.',
+                  es: 'La persona con quien nos comunicamos sobre este compromiso.',
+                },
+              },
+            },
+            {
+              name: 'title',
+              type: 'text',
+              required: true,
+              maxLength: 120,
+              admin: {
+                description: {
+                  en: 'Their job title, e.g. Director of Community Health.',
+                  es: 'Su cargo, p. ej., Director(a) de Salud Comunitaria.',
+                },
+              },
+            },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'email', type: 'email', required: true },
-            { name: 'phone', type: 'text', maxLength: 30 },
+            {
+              name: 'email',
+              type: 'email',
+              required: true,
+              admin: {
+                description: {
+                  en: 'Their email, for confirming the pledge and following up.',
+                  es: 'Su correo electrónico, para confirmar el compromiso y dar seguimiento.',
+                },
+              },
+            },
+            {
+              name: 'phone',
+              type: 'text',
+              maxLength: 30,
+              admin: {
+                description: {
+                  en: 'Optional phone number, with area code, e.g. (707) 555-0123.',
+                  es: 'Teléfono opcional, con código de área, p. ej., (707) 555-0123.',
+                },
+              },
+            },
           ],
         },
       ],
@@ -91,28 +196,77 @@ export const Pledges: CollectionConfig = {
       type: 'array',
       required: true,
       minRows: 1,
-      admin: { description: 'The recommendations the employer commits to, per framework area.' },
+      admin: {
+        description: {
+          en: 'The recommendations the employer commits to, per framework area. Shown in the public directory.',
+          es: 'Las recomendaciones con las que se compromete el empleador, por área del Marco. Aparecen en el directorio público.',
+        },
+      },
       fields: [
-        { name: 'area', type: 'select', required: true, options: frameworkAreaOptions },
+        {
+          name: 'area',
+          type: 'select',
+          required: true,
+          options: frameworkAreaOptions,
+          admin: {
+            description: {
+              en: 'The framework area, e.g. Hiring.',
+              es: 'El área del Marco, p. ej., Hiring (contratación).',
+            },
+          },
+        },
         {
           name: 'recommendations',
           type: 'text',
           hasMany: true,
           required: true,
-          admin: { description: 'Recommendation ids from the framework.' },
+          admin: {
+            description: {
+              en: 'Ids of the recommendations committed to in this area, as listed in the Framework, e.g. fair-pay-scale. Type one and press Enter.',
+              es: 'Identificadores de las recomendaciones de esta área con las que se compromete, tal como aparecen en el Marco, p. ej., fair-pay-scale. Escriba uno y presione Enter.',
+            },
+          },
         },
       ],
     },
     {
       name: 'selfAssessment',
       type: 'array',
-      admin: { description: 'How the employer rated its current practice per area.', initCollapsed: true },
+      admin: {
+        description: {
+          en: 'How the employer rated its current practice per area. Not shown publicly.',
+          es: 'Cómo calificó el empleador su práctica actual en cada área. No se muestra al público.',
+        },
+        initCollapsed: true,
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'area', type: 'select', required: true, options: frameworkAreaOptions },
-            { name: 'rating', type: 'select', required: true, options: selfAssessmentRatingOptions },
+            {
+              name: 'area',
+              type: 'select',
+              required: true,
+              options: frameworkAreaOptions,
+              admin: {
+                description: {
+                  en: 'The framework area rated.',
+                  es: 'El área del Marco que se calificó.',
+                },
+              },
+            },
+            {
+              name: 'rating',
+              type: 'select',
+              required: true,
+              options: selfAssessmentRatingOptions,
+              admin: {
+                description: {
+                  en: "The employer's own rating: not started, planning, partly or fully in place.",
+                  es: 'La calificación del propio empleador: Not started (no ha empezado), Planning (en planificación), Partly in place (en parte) o Fully in place (por completo).',
+                },
+              },
+            },
           ],
         },
       ],
@@ -121,26 +275,65 @@ export const Pledges: CollectionConfig = {
       name: 'statement',
       type: 'textarea',
       maxLength: 1000,
-      admin: { description: 'Optional public statement shown in the directory.' },
+      admin: {
+        description: {
+          en: "Optional statement in the employer's own words, shown in the public directory.",
+          es: 'Declaración opcional en las palabras del propio empleador, que aparece en el directorio público.',
+        },
+      },
     },
     {
       name: 'consentToList',
       type: 'checkbox',
-      label: 'Agreed to be listed in the public directory',
+      label: { en: 'Agreed to be listed in the public directory', es: 'Aceptó aparecer en el directorio público' },
       defaultValue: false,
+      admin: {
+        description: {
+          en: 'Ticked when the employer agreed to appear in the public directory. Do not tick it for them: without it, even an approved pledge stays out of the directory.',
+          es: 'Marcada cuando el empleador aceptó aparecer en el directorio público. No la marque por ellos: sin esto, ni un compromiso aprobado aparece en el directorio.',
+        },
+      },
     },
     {
       type: 'row',
       fields: [
-        { name: 'signerName', type: 'text', required: true, maxLength: 120 },
-        { name: 'signerTitle', type: 'text', required: true, maxLength: 120 },
+        {
+          name: 'signerName',
+          type: 'text',
+          required: true,
+          maxLength: 120,
+          admin: {
+            description: {
+              en: 'Full name of the person who signed for the employer. Not shown publicly.',
+              es: 'Nombre completo de la persona que firmó en nombre del empleador. No se muestra al público.',
+            },
+          },
+        },
+        {
+          name: 'signerTitle',
+          type: 'text',
+          required: true,
+          maxLength: 120,
+          admin: {
+            description: {
+              en: 'Their job title, e.g. Chief Executive Officer. Not shown publicly.',
+              es: 'Su cargo, p. ej., Director(a) Ejecutivo(a). No se muestra al público.',
+            },
+          },
+        },
       ],
     },
     {
       name: 'agreed',
       type: 'checkbox',
-      label: 'Agreed to the pledge text',
+      label: { en: 'Agreed to the pledge text', es: 'Aceptó el texto del compromiso' },
       required: true,
+      admin: {
+        description: {
+          en: 'Ticked when the signer agreed to the pledge text. A pledge cannot be saved without it.',
+          es: 'Marcada cuando la persona que firmó aceptó el texto del compromiso. Sin esto no se puede guardar el compromiso.',
+        },
+      },
       validate: (value: boolean | null | undefined) => value === true || 'The signer must agree to the pledge.',
     },
     {
@@ -151,7 +344,13 @@ export const Pledges: CollectionConfig = {
         { label: 'English', value: 'en' },
         { label: 'Español', value: 'es' },
       ],
-      admin: { position: 'sidebar', description: 'Language the employer used; emails go out in it.' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Language the employer used; emails go out in it.',
+          es: 'Idioma que usó el empleador; los correos electrónicos se le envían en ese idioma.',
+        },
+      },
     },
     {
       name: 'status',
@@ -161,7 +360,13 @@ export const Pledges: CollectionConfig = {
       options: pledgeStatusOptions,
       access: reviewerOnly,
       index: true,
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Where the review stands. Approved: the employer appears in the public directory (if it agreed to be listed) until renewal is due a year later. For Rejected or Lapsed, say why in the review note.',
+          es: 'En qué va la revisión. Approved (aprobado): el empleador aparece en el directorio público (si aceptó aparecer) hasta que venza la renovación, un año después. Si elige Rejected (rechazado) o Lapsed (vencido), explique por qué en la nota de revisión.',
+        },
+      },
     },
     {
       name: 'reviewNote',
@@ -170,20 +375,37 @@ export const Pledges: CollectionConfig = {
       access: reviewerOnly,
       admin: {
         position: 'sidebar',
-        description: 'Why it was rejected or lapsed. Sent to the employer.',
+        description: {
+          en: 'Why it was rejected or lapsed. Sent to the employer, so write it for them.',
+          es: 'Por qué se rechazó o venció. Se le envía al empleador, así que escríbala pensando en él.',
+        },
       },
     },
     {
       name: 'approvedAt',
       type: 'date',
       access: systemOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'Set by the CMS when a reviewer approves the pledge.',
+          es: 'Lo fija el CMS cuando un revisor aprueba el compromiso.',
+        },
+      },
     },
     {
       name: 'renewalDue',
       type: 'date',
       access: systemOnly,
-      admin: { position: 'sidebar', readOnly: true, description: 'A year after approval.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'A year after approval. After this date the employer leaves the public directory until it renews.',
+          es: 'Un año después de la aprobación. Después de esta fecha, el empleador sale del directorio público hasta que renueve.',
+        },
+      },
     },
     {
       name: 'slug',
@@ -191,7 +413,14 @@ export const Pledges: CollectionConfig = {
       unique: true,
       index: true,
       access: systemOnly,
-      admin: { position: 'sidebar', readOnly: true, description: 'Address of the public directory page.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'Address of the public directory page. Made from the organization name when the pledge is approved.',
+          es: 'Dirección de la página en el directorio público. Se crea a partir del nombre de la organización cuando se aprueba el compromiso.',
+        },
+      },
     },
   ],
 }

@@ -13,7 +13,10 @@ export const Users: CollectionConfig = {
     group: 'Admin',
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
-    description: 'People who sign in to this admin. Only admins can add users or change roles.',
+    description: {
+      en: 'People who sign in to this admin. Only admins can add users or change roles.',
+      es: 'Personas que inician sesión en este panel de administración. Solo los administradores pueden agregar usuarios o cambiar roles.',
+    },
   },
   auth: {
     // Repeated wrong passwords lock the account for 15 minutes.
@@ -32,7 +35,17 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeChange: [makeFirstUserAdmin] },
   fields: [
-    { name: 'name', type: 'text', maxLength: 120 },
+    {
+      name: 'name',
+      type: 'text',
+      maxLength: 120,
+      admin: {
+        description: {
+          en: 'Full name, as colleagues know the person, e.g. Ana López. Shown in the admin only.',
+          es: 'Nombre completo, como lo conocen sus colegas, p. ej., Ana López. Solo se muestra en el panel de administración.',
+        },
+      },
+    },
     {
       name: 'roles',
       type: 'select',
@@ -46,7 +59,12 @@ export const Users: CollectionConfig = {
       ],
       saveToJWT: true,
       access: { create: isAdmin, update: isAdmin },
-      admin: { description: 'What this person may do.' },
+      admin: {
+        description: {
+          en: 'What this person may do. Give the fewest roles they need. Only an admin can change this.',
+          es: 'Lo que esta persona puede hacer: Admin (usuarios y todo lo demás), Editor (anuncios, kits de herramientas y el Marco; puede ver los compromisos) o Reviewer (revisa los compromisos). Asigne solo los roles que necesite. Solo un administrador puede cambiarlo.',
+        },
+      },
     },
   ],
 }

@@ -1,0 +1,123 @@
+/**
+ * The snapshot as pages use it: open jobs newest first, trainings by next session, lookups by
+ * slug. Everything here comes from content/ through Astro's content collections; the site never
+ * talks to the CMS or a database.
+ */
+import { getCollection } from 'astro:content'
+import {
+  framework as frameworkSchema,
+  isJobClosed,
+  type CoreRole,
+  type Framework,
+  type JobPosting,
+  type Language,
+  type Organization,
+  type Region,
+  type Signatory,
+  type Toolkit,
+  type TrainingProgram,
+  type TrainingSession,
+  type WorkerType,
+} from '../../content/schema.ts'
+import frameworkJson from '../../content/framework.json'
+
+/** The day the site is built: what "closed" and "upcoming" mean. PORTAL_TODAY fixes it for tests. */
+export const today: string = process.env.PORTAL_TODAY || new Date().toISOString().slice(0, 10)
+
+export type Content = {
+  trainingPrograms: TrainingProgram[]
+  jobPostings: JobPosting[]
+  openJobs: JobPosting[]
+  toolkits: Toolkit[]
+  organizations: Map<string, Organization>
+  workerTypes: WorkerType[]
+  regions: Region[]
+  languages: Language[]
+  coreRoles: CoreRole[]
+  signatories: Signatory[]
+  framework: Framework
+  workerTypeBySlug: Map<string, WorkerType>
+  regionBySlug: Map<string, Region>
+  languageBySlug: Map<string, Language>
+  coreRoleBySlug: Map<string, CoreRole>
+}
+
+const bySlugMap = <T extends { slug: string }>(items: T[]) => new Map(items.map((item) => [item.slug, item]))
+const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) => a.order - b.order || a.slug.localeCompare(b.slug)
+
+let cached: Promise<Content> | undefined
+
+export function loadContent(): Promise<Content> {
+  cached ??= (async () => {
+    const data = async <T>(name: Parameters<typeof getCollection>[0]) =>
+      (await getCollection(name)).map((entry) => entry.data as T)
+    const [trainingPrograms, jobPostings, toolkits, organizations, workerTypes, regions, languages, coreRoles, signatories] =
+      await Promise.all([
+        data<TrainingProgram>('trainingPrograms'),
+        data<JobPosting>('jobPostings'),
+        data<Toolkit>('toolkits'),
+        data<Organization>('organizations'),
+        data<WorkerType>('workerTypes'),
+        data<Region>('regions'),
+        data<Language>('languages'),
+        data<CoreRole>('coreRoles'),
+        data<Signatory>('signatories'),
+      ])
+    const sortedTrainings = [...trainingPrograms].sort(byNextSession)
+    const sortedJobs = [...jobPostings].sort(newestFirst)
+    return {
+      trainingPrograms: sortedTrainings,
+      jobPostings: sortedJobs,
+      openJobs: sortedJobs.filter((job) => !isJobClosed(job, today)),
+      toolkits: [...toolkits].sort((a, b) => a.title.en.localeCompare(b.title.en)),
+      organizations: bySlugMap(organizations),
+      workerTypes: workerTypes.sort(byOrder),
+      regions: regions.sort(byOrder),
+      languages: languages.sort(byOrder),
+      coreRoles: coreRoles.sort(byOrder),
+      signatories: [...signatories].sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
+      framework: frameworkSchema.parse(frameworkJson),
+      workerTypeBySlug: bySlugMap(workerTypes),
+      regionBySlug: bySlugMap(regions),
+      languageBySlug: bySlugMap(languages),
+      coreRoleBySlug: bySlugMap(coreRoles),
+    }
+  })()
+  return cached
+}
+
+export { isJobClosed }
+export const isClosed = (job: JobPosting) => isJobClosed(job, today)
+
+function newestFirst(a: JobPosting, b: JobPosting): number {
+  return b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug)
+}
+
+/** Sessions that have not ended yet, soonest first. */
+export function upcomingSessions(training: TrainingProgram): TrainingSession[] {
+  return training.sessions
+    .filter((s) => (s.endDate ?? s.startDate) >= today)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate))
+}
+
+export function nextSession(training: TrainingProgram): TrainingSession | undefined {
+  return upcomingSessions(training)[0]
+}
+
+/** Past: it had sessions and all of them are over (self-paced programs never are). */
+export function isPastTraining(training: TrainingProgram): boolean {
+  return training.sessions.length > 0 && upcomingSessions(training).length === 0
+}
+
+/** Upcoming sessions first (soonest first), then self-paced programs, then past ones. */
+function byNextSession(a: TrainingProgram, b: TrainingProgram): number {
+  const rank = (t: TrainingProgram) => (nextSession(t) ? 0 : t.sessions.length === 0 ? 1 : 2)
+  const next = (t: TrainingProgram) => nextSession(t)?.startDate ?? '9999'
+  return rank(a) - rank(b) || next(a).localeCompare(next(b)) || a.slug.localeCompare(b.slug)
+}
+
+/** Pay as an hourly figure, to compare hourly, monthly and yearly pay on one filter. */
+export function hourlyPay(pay: JobPosting['pay']): number {
+  const factor = { hour: 1, month: 12 / 2080, year: 1 / 2080 }[pay.unit]
+  return Math.round(pay.min * factor * 100) / 100
+}

@@ -1,0 +1,449 @@
+/**
+ * The site's feeds: RSS 2.0 and JSON Feed 1.1 for jobs (all, per region, per worker type) and
+ * trainings, and an iCalendar file of upcoming training sessions, in English and Spanish.
+ *
+ * Everything here is a pure function of plain data (the snapshot as arrays and slug maps, a
+ * locale, the site URL and the day of the build), so tests build the feeds without Astro. The
+ * endpoints under site/pages/[...lang]/ only pass `loadContent()` in and return the result.
+ * Closed jobs never appear; jobs are newest first; trainings keep the order they are given.
+ */
+import { getRssString } from '@astrojs/rss'
+import ical from 'ical-generator'
+import {
+  isJobClosed,
+  type JobPosting,
+  type LocalizedText,
+  type Organization,
+  type Region,
+  type TrainingProgram,
+  type TrainingSession,
+  type WorkerType,
+} from '../../content/schema.ts'
+import { formatDate, formatMoney, langPaths, localePath, pick, t, tv, type Locale } from './i18n.ts'
+import { plainText } from './richtext.ts'
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+/** The part of `loadContent()` the feeds read (a `Content` fits as it is). */
+export type FeedSource = {
+  jobPostings: readonly JobPosting[]
+  trainingPrograms: readonly TrainingProgram[]
+  organizations: ReadonlyMap<string, Organization>
+  workerTypeBySlug: ReadonlyMap<string, WorkerType>
+  regionBySlug: ReadonlyMap<string, Region>
+}
+
+export type FeedOptions = {
+  locale: Locale
+  /** The site's origin, e.g. `https://chw.example.org` (astro.config.mjs `site`). */
+  site: string | URL
+  /** `YYYY-MM-DD`: what "closed" and "upcoming" mean. */
+  today: string
+}
+
+/** A job feed for one region or one worker type; none for all jobs. */
+export type JobFacet = { kind: 'region' | 'worker-type'; slug: string }
+
+// ---------------------------------------------------------------------------------------------
+// The feed model both formats are written from
+
+export type FeedItem = {
+  /** Absolute URL of the detail page; also the item's guid / id. */
+  url: string
+  title: string
+  summary: string
+  contentText: string
+  /** RFC 3339 instants. */
+  published: string
+  modified: string
+  tags: string[]
+  language: Locale
+  authors: { name: string; url?: string }[]
+}
+
+export type Feed = {
+  title: string
+  description: string
+  language: Locale
+  /** The HTML page the feed mirrors. */
+  homePageUrl: string
+  rssUrl: string
+  jsonUrl: string
+  items: FeedItem[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs
+
+/** `site` + a root-relative path, keeping any path the site URL has. */
+export function absoluteUrl(site: string | URL, path: string): string {
+  return `${String(site).replace(/\/+$/, '')}${path}`
+}
+
+export function jobPagePath(locale: Locale, slug: string): string {
+  return localePath(locale, `/jobs/${slug}/`)
+}
+
+export function trainingPagePath(locale: Locale, slug: string): string {
+  return localePath(locale, `/trainings/${slug}/`)
+}
+
+/** The listing page a job feed mirrors and the two feed files next to it. */
+export function jobFeedPaths(locale: Locale, facet?: JobFacet): { page: string; rss: string; json: string } {
+  const page = localePath(locale, facet ? `/jobs/${facet.kind}/${facet.slug}/` : '/jobs/')
+  return { page, rss: `${page}feed.xml`, json: `${page}feed.json` }
+}
+
+export function trainingFeedPaths(locale: Locale): { page: string; rss: string; json: string; ics: string } {
+  const page = localePath(locale, '/trainings/')
+  return { page, rss: `${page}feed.xml`, json: `${page}feed.json`, ics: `${page}sessions.ics` }
+}
+
+/** getStaticPaths of the per-facet endpoints: every language × every term, e.g. `{ lang, region }`. */
+export function facetPaths<P extends string>(param: P, terms: Iterable<{ slug: string }>) {
+  const slugs = [...terms].map((term) => term.slug)
+  return langPaths().flatMap(({ params }) =>
+    slugs.map((slug) => ({ params: { lang: params.lang, [param]: slug } as { lang: string | undefined } & Record<P, string> })),
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection
+
+function newestFirst(a: JobPosting, b: JobPosting): number {
+  return b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug)
+}
+
+/** Open jobs (of one facet), newest first. */
+export function feedJobs(jobs: readonly JobPosting[], today: string, facet?: JobFacet): JobPosting[] {
+  return jobs
+    .filter((job) => !isJobClosed(job, today))
+    .filter((job) =>
+      !facet ? true : facet.kind === 'region' ? job.location.region === facet.slug : job.workerTypes.includes(facet.slug),
+    )
+    .sort(newestFirst)
+}
+
+/** Sessions that have not ended by `today`, soonest first (as `upcomingSessions` in content.ts). */
+export function upcomingSessionsOn(training: TrainingProgram, today: string): TrainingSession[] {
+  return training.sessions
+    .filter((s) => (s.endDate ?? s.startDate) >= today)
+    .sort((a, b) => a.startDate.localeCompare(b.startDate))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+const dayInstant = (day: string) => `${day}T00:00:00.000Z`
+const instant = (value: string) => new Date(value).toISOString()
+
+const exampleMarkers = [t('en', 'common.example'), t('es', 'common.example')].map((notice) => notice.split(':')[0])
+
+/**
+ * The summary in `locale` (or English). A fictional listing keeps its "Example listing:" opening;
+ * one whose summary lacks it gets the example notice in front, so no reader takes it for real.
+ */
+function summaryOf(item: { summary: LocalizedText; example: boolean }, locale: Locale) {
+  const summary = pick(item.summary, locale)
+  if (item.example && !exampleMarkers.some((marker) => summary.value.startsWith(marker))) {
+    return { ...summary, value: `${t(locale, 'common.example')} ${summary.value}` }
+  }
+  return summary
+}
+
+const names = <T extends { name: LocalizedText }>(slugs: readonly string[], map: ReadonlyMap<string, T>, locale: Locale) =>
+  slugs.map((slug) => map.get(slug)).filter((term) => term !== undefined).map((term) => pick(term.name, locale).value)
+
+const unique = (values: string[]) => [...new Set(values)]
+
+function payText(pay: JobPosting['pay'], locale: Locale): string {
+  const unit = tv(locale, 'payUnit', pay.unit)
+  return pay.max !== undefined && pay.max !== pay.min
+    ? t(locale, 'jobs.payRange', { min: formatMoney(pay.min, locale), max: formatMoney(pay.max, locale), unit })
+    : t(locale, 'jobs.payFrom', { min: formatMoney(pay.min, locale), unit })
+}
+
+const paragraphs = (...parts: (string | undefined | false)[]) => parts.filter((part) => part).join('\n\n')
+const lines = (...parts: (string | undefined | false)[]) => parts.filter((part) => part).join('\n')
+
+const authorOf = (org: Organization | undefined) =>
+  org ? [{ name: org.name, ...(org.website ? { url: org.website } : {}) }] : []
+
+// ---------------------------------------------------------------------------------------------
+// Jobs
+
+function jobItem(job: JobPosting, source: FeedSource, { locale, site }: FeedOptions): FeedItem {
+  const title = pick(job.title, locale)
+  const summary = summaryOf(job, locale)
+  const employer = source.organizations.get(job.employer)
+  const region = source.regionBySlug.get(job.location.region)
+  const regionName = region ? pick(region.name, locale).value : undefined
+  const place = [job.location.city ?? job.location.county, job.location.state].filter(Boolean).join(', ')
+  const description = job.description ? plainText(pick(job.description, locale).value) : ''
+  return {
+    url: absoluteUrl(site, jobPagePath(locale, job.slug)),
+    title: title.value,
+    summary: summary.value,
+    contentText: paragraphs(
+      summary.value,
+      lines(
+        employer && `${t(locale, 'jobs.employer')}: ${employer.name}`,
+        `${t(locale, 'jobs.location')}: ${place}${regionName ? ` (${regionName})` : ''}`,
+        `${t(locale, 'jobs.workMode')}: ${tv(locale, 'workMode', job.workMode)}`,
+        `${t(locale, 'jobs.employmentType')}: ${tv(locale, 'employmentType', job.employmentType)}`,
+        `${t(locale, 'jobs.pay')}: ${payText(job.pay, locale)}`,
+        `${t(locale, 'jobs.posted')}: ${formatDate(job.postedDate, locale)}`,
+        job.closingDate && `${t(locale, 'jobs.closes')}: ${formatDate(job.closingDate, locale)}`,
+      ),
+      description,
+    ),
+    published: dayInstant(job.postedDate),
+    modified: instant(job.updatedAt),
+    tags: unique([...names(job.workerTypes, source.workerTypeBySlug, locale), ...(regionName ? [regionName] : [])]),
+    language: title.fallback && summary.fallback ? 'en' : locale,
+    authors: authorOf(employer),
+  }
+}
+
+function facetName(source: FeedSource, locale: Locale, facet: JobFacet): string {
+  const term = facet.kind === 'region' ? source.regionBySlug.get(facet.slug) : source.workerTypeBySlug.get(facet.slug)
+  return term ? pick(term.name, locale).value : facet.slug
+}
+
+/** Open jobs, newest first: all of them, or one region's or one worker type's. */
+export function jobsFeed(source: FeedSource, options: FeedOptions, facet?: JobFacet): Feed {
+  const { locale, site } = options
+  const paths = jobFeedPaths(locale, facet)
+  const title = facet
+    ? `${t(locale, 'site.name')}: ${t(locale, facet.kind === 'region' ? 'jobs.byRegion' : 'jobs.byWorkerType', { name: facetName(source, locale, facet) })}`
+    : t(locale, 'feed.jobs.title')
+  return {
+    title,
+    description: t(locale, 'feed.jobs.description'),
+    language: locale,
+    homePageUrl: absoluteUrl(site, paths.page),
+    rssUrl: absoluteUrl(site, paths.rss),
+    jsonUrl: absoluteUrl(site, paths.json),
+    items: feedJobs(source.jobPostings, options.today, facet).map((job) => jobItem(job, source, options)),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trainings
+
+function sessionText(session: TrainingSession, locale: Locale): string {
+  const days = session.endDate && session.endDate !== session.startDate
+    ? `${formatDate(session.startDate, locale)} – ${formatDate(session.endDate, locale)}`
+    : formatDate(session.startDate, locale)
+  return [
+    days,
+    session.schedule && pick(session.schedule, locale).value,
+    session.applicationDeadline && t(locale, 'trainings.applyBy', { date: formatDate(session.applicationDeadline, locale) }),
+  ]
+    .filter(Boolean)
+    .join('; ')
+}
+
+function trainingItem(training: TrainingProgram, source: FeedSource, { locale, site, today }: FeedOptions): FeedItem {
+  const title = pick(training.title, locale)
+  const summary = summaryOf(training, locale)
+  const provider = source.organizations.get(training.provider)
+  const sessions = upcomingSessionsOn(training, today)
+  const description = training.description ? plainText(pick(training.description, locale).value) : ''
+  return {
+    url: absoluteUrl(site, trainingPagePath(locale, training.slug)),
+    title: title.value,
+    summary: summary.value,
+    contentText: paragraphs(
+      summary.value,
+      lines(
+        provider && `${t(locale, 'trainings.provider')}: ${provider.name}`,
+        `${t(locale, 'trainings.format')}: ${tv(locale, 'format', training.format)} · ${tv(locale, 'pace', training.pace)}`,
+        `${t(locale, 'trainings.cost')}: ${
+          training.cost.type === 'free' || training.cost.amount === undefined
+            ? t(locale, 'cost.free')
+            : formatMoney(training.cost.amount, locale)
+        }`,
+        training.hours !== undefined && `${t(locale, 'trainings.hours')}: ${t(locale, 'trainings.hoursValue', { n: training.hours })}`,
+        training.sessions.length === 0
+          ? t(locale, 'trainings.noSessions')
+          : sessions.length > 0
+            ? `${t(locale, 'trainings.sessions')}: ${sessions.map((s) => sessionText(s, locale)).join(' | ')}`
+            : t(locale, 'trainings.pastSessions'),
+        `${t(locale, 'trainings.register')}: ${training.registrationUrl}`,
+      ),
+      description,
+    ),
+    published: instant(training.updatedAt),
+    modified: instant(training.updatedAt),
+    tags: unique([
+      ...names(training.workerTypes, source.workerTypeBySlug, locale),
+      ...names(training.regions, source.regionBySlug, locale),
+    ]),
+    language: title.fallback && summary.fallback ? 'en' : locale,
+    authors: authorOf(provider),
+  }
+}
+
+/** Every training program, in the order given (the site lists them by next session). */
+export function trainingsFeed(source: FeedSource, options: FeedOptions): Feed {
+  const { locale, site } = options
+  const paths = trainingFeedPaths(locale)
+  return {
+    title: t(locale, 'feed.trainings.title'),
+    description: t(locale, 'feed.trainings.description'),
+    language: locale,
+    homePageUrl: absoluteUrl(site, paths.page),
+    rssUrl: absoluteUrl(site, paths.rss),
+    jsonUrl: absoluteUrl(site, paths.json),
+    items: source.trainingPrograms.map((training) => trainingItem(training, source, options)),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// RSS 2.0 and JSON Feed 1.1
+
+const escapeXml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string)
+
+/** RSS 2.0 with `<language>`, an Atom self link and a `<lastBuildDate>` from the newest item. */
+export function toRss(feed: Feed): Promise<string> {
+  const newest = feed.items.map((item) => item.modified).sort().at(-1)
+  return getRssString({
+    title: feed.title,
+    description: feed.description,
+    site: feed.homePageUrl,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${feed.language}</language>`,
+      newest ? `<lastBuildDate>${new Date(newest).toUTCString()}</lastBuildDate>` : '',
+      `<atom:link href="${escapeXml(feed.rssUrl)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: feed.items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      description: item.summary,
+      pubDate: new Date(item.published),
+      categories: item.tags,
+    })),
+  })
+}
+
+export type JsonFeed = {
+  version: 'https://jsonfeed.org/version/1.1'
+  title: string
+  home_page_url: string
+  feed_url: string
+  description: string
+  language: string
+  items: {
+    id: string
+    url: string
+    title: string
+    content_text: string
+    summary: string
+    date_published: string
+    date_modified: string
+    tags: string[]
+    language: string
+    authors?: { name: string; url?: string }[]
+  }[]
+}
+
+export function toJsonFeed(feed: Feed): JsonFeed {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    home_page_url: feed.homePageUrl,
+    feed_url: feed.jsonUrl,
+    description: feed.description,
+    language: feed.language,
+    items: feed.items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      content_text: item.contentText,
+      summary: item.summary,
+      date_published: item.published,
+      date_modified: item.modified,
+      tags: item.tags,
+      language: item.language,
+      ...(item.authors.length ? { authors: item.authors } : {}),
+    })),
+  }
+}
+
+export const jobsRss = (source: FeedSource, options: FeedOptions, facet?: JobFacet) => toRss(jobsFeed(source, options, facet))
+export const jobsJsonFeed = (source: FeedSource, options: FeedOptions, facet?: JobFacet) => toJsonFeed(jobsFeed(source, options, facet))
+export const trainingsRss = (source: FeedSource, options: FeedOptions) => toRss(trainingsFeed(source, options))
+export const trainingsJsonFeed = (source: FeedSource, options: FeedOptions) => toJsonFeed(trainingsFeed(source, options))
+
+// ---------------------------------------------------------------------------------------------
+// iCalendar
+
+/** The day after a `YYYY-MM-DD` day: an all-day event's DTEND is exclusive. */
+export function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`)
+  date.setUTCDate(date.getUTCDate() + 1)
+  return date.toISOString().slice(0, 10)
+}
+
+/** A stable UID: the same session keeps it across builds and languages. */
+export const sessionUid = (training: Pick<TrainingProgram, 'slug'>, session: Pick<TrainingSession, 'startDate'>) =>
+  `${training.slug}-${session.startDate}@chw-portal`
+
+/**
+ * One all-day VEVENT per upcoming session (startDate to endDate inclusive), trainings in the order
+ * given. DTSTAMP is the program's updatedAt, so an unchanged snapshot gives an unchanged file.
+ */
+export function trainingsCalendar(source: FeedSource, { locale, site, today }: FeedOptions): string {
+  const paths = trainingFeedPaths(locale)
+  const calendar = ical({
+    name: t(locale, 'feed.trainings.title'),
+    description: t(locale, 'feed.trainings.description'),
+    prodId: { company: 'CHW Portal', product: 'Trainings', language: locale.toUpperCase() },
+    url: absoluteUrl(site, paths.ics),
+    ttl: 60 * 60 * 24,
+  })
+  for (const training of source.trainingPrograms) {
+    const title = pick(training.title, locale).value
+    const summary = summaryOf(training, locale).value
+    const provider = source.organizations.get(training.provider)
+    for (const session of upcomingSessionsOn(training, today)) {
+      calendar.createEvent({
+        id: sessionUid(training, session),
+        start: session.startDate,
+        end: nextDay(session.endDate ?? session.startDate),
+        allDay: true,
+        summary: title,
+        description: paragraphs(
+          provider && `${t(locale, 'trainings.provider')}: ${provider.name}`,
+          summary,
+          lines(
+            session.schedule && pick(session.schedule, locale).value,
+            session.applicationDeadline &&
+              t(locale, 'trainings.applyBy', { date: formatDate(session.applicationDeadline, locale) }),
+          ),
+          `${t(locale, 'trainings.register')}: ${training.registrationUrl}`,
+        ),
+        url: absoluteUrl(site, trainingPagePath(locale, training.slug)),
+        stamp: training.updatedAt,
+        lastModified: training.updatedAt,
+      })
+    }
+  }
+  return calendar.toString()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Responses, for the endpoints
+
+export const rssResponse = (body: string) =>
+  new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+
+export const jsonFeedResponse = (feed: JsonFeed) =>
+  new Response(`${JSON.stringify(feed, null, 2)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } })
+
+export const calendarResponse = (body: string) =>
+  new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })

@@ -1,0 +1,259 @@
+/**
+ * The feeds built from the real snapshot for a fixed day: RSS 2.0 that parses, JSON Feed 1.1 with
+ * its required fields, an iCalendar file with one VEVENT per upcoming session, no closed job in any
+ * job feed, and Spanish text in the Spanish feeds.
+ */
+import { XMLParser } from 'fast-xml-parser'
+import ICAL from 'ical.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { isJobClosed, type JobPosting, type Locale, type Snapshot } from '../content/schema.ts'
+import { readSnapshot } from '../content/snapshot.ts'
+import {
+  feedJobs,
+  jobsJsonFeed,
+  jobsRss,
+  nextDay,
+  trainingsCalendar,
+  trainingsJsonFeed,
+  trainingsRss,
+  upcomingSessionsOn,
+  type FeedOptions,
+  type FeedSource,
+  type JobFacet,
+  type JsonFeed,
+} from '../site/lib/feeds.ts'
+
+const today = '2026-11-25'
+const site = 'https://chw.example.org'
+const locales: Locale[] = ['en', 'es']
+const options = (locale: Locale): FeedOptions => ({ locale, site, today })
+
+let snapshot: Snapshot
+let source: FeedSource
+let jobs: JobPosting[]
+
+const bySlug = <T extends { slug: string }>(items: T[]) => new Map(items.map((item) => [item.slug, item]))
+
+beforeAll(async () => {
+  snapshot = await readSnapshot()
+  jobs = snapshot['job-postings']
+  source = {
+    jobPostings: jobs,
+    trainingPrograms: snapshot['training-programs'],
+    organizations: bySlug(snapshot.organizations),
+    workerTypeBySlug: bySlug(snapshot['worker-types']),
+    regionBySlug: bySlug(snapshot.regions),
+  }
+})
+
+type RssItem = { title: string; link: string; guid: { '#text': string }; description: string; pubDate: string; category?: string | string[] }
+type Rss = { rss: { '@_version': string; channel: { title: string; link: string; description: string; language: string; item?: RssItem | RssItem[] } } }
+
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' })
+
+function parseRss(xml: string) {
+  const doc = parser.parse(xml) as Rss
+  const channel = doc.rss.channel
+  return { version: doc.rss['@_version'], channel, items: (channel.item ?? []) as RssItem[] }
+}
+
+const isAbsoluteUrl = (value: string) => /^https?:\/\//.test(value) && new URL(value).href === value
+const isIsoInstant = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))
+
+const jobUrl = (locale: Locale, slug: string) => `${site}${locale === 'es' ? '/es' : ''}/jobs/${slug}/`
+const facets = (): JobFacet[] => [
+  ...snapshot.regions.map((r) => ({ kind: 'region' as const, slug: r.slug })),
+  ...snapshot['worker-types'].map((w) => ({ kind: 'worker-type' as const, slug: w.slug })),
+]
+
+describe('job feeds', () => {
+  it('has closed jobs in the snapshot, so the closed-job checks mean something', () => {
+    expect(jobs.some((job) => isJobClosed(job, today))).toBe(true)
+  })
+
+  it.each(locales)('RSS (%s) parses, with channel title, link and absolute item links, newest first', async (locale) => {
+    const { version, channel, items } = parseRss(await jobsRss(source, options(locale)))
+    expect(version).toBe('2.0')
+    expect(channel.title).toBeTruthy()
+    expect(channel.link).toBe(`${site}${locale === 'es' ? '/es' : ''}/jobs/`)
+    expect(channel.language).toBe(locale)
+    const open = jobs.filter((job) => !isJobClosed(job, today))
+    expect(items).toHaveLength(open.length)
+    for (const item of items) {
+      expect(isAbsoluteUrl(item.link)).toBe(true)
+      expect(item.guid['#text']).toBe(item.link)
+      expect(item.title).toBeTruthy()
+      expect(item.description).toBeTruthy()
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false)
+      expect(item.category?.length).toBeGreaterThan(0)
+    }
+    const dates = items.map((item) => Date.parse(item.pubDate))
+    expect(dates).toEqual([...dates].sort((a, b) => b - a))
+  })
+
+  it.each(locales)('JSON Feed (%s) has the 1.1 fields, absolute ids and ISO dates', (locale) => {
+    const feed = jobsJsonFeed(source, options(locale))
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.title).toBeTruthy()
+    expect(feed.language).toBe(locale)
+    expect(isAbsoluteUrl(feed.home_page_url)).toBe(true)
+    expect(feed.feed_url).toBe(`${site}${locale === 'es' ? '/es' : ''}/jobs/feed.json`)
+    expect(feed.items.length).toBeGreaterThan(0)
+    for (const item of feed.items) {
+      expect(item.id).toBe(item.url)
+      expect(isAbsoluteUrl(item.url)).toBe(true)
+      expect(item.title && item.content_text && item.summary).toBeTruthy()
+      expect(isIsoInstant(item.date_published)).toBe(true)
+      expect(isIsoInstant(item.date_modified)).toBe(true)
+      expect(item.tags.length).toBeGreaterThan(0)
+    }
+    // JSON round trip: nothing undefined or non-serialisable.
+    expect(JSON.parse(JSON.stringify(feed))).toEqual(feed)
+  })
+
+  it('never lists a closed job, in the main feed or any facet feed, in either language', async () => {
+    const closedUrls = new Set(
+      jobs.filter((job) => isJobClosed(job, today)).flatMap((job) => locales.map((locale) => jobUrl(locale, job.slug))),
+    )
+    expect(closedUrls.size).toBeGreaterThan(0)
+    for (const locale of locales) {
+      for (const facet of [undefined, ...facets()]) {
+        const rssLinks = parseRss(await jobsRss(source, options(locale), facet)).items.map((item) => item.link)
+        const jsonIds = jobsJsonFeed(source, options(locale), facet).items.map((item) => item.id)
+        for (const url of [...rssLinks, ...jsonIds]) expect(closedUrls.has(url), `${url} is closed`).toBe(false)
+      }
+    }
+  })
+
+  it('lists exactly the open jobs of each region and worker type', async () => {
+    for (const facet of facets()) {
+      const expected = jobs
+        .filter((job) => !isJobClosed(job, today))
+        .filter((job) => (facet.kind === 'region' ? job.location.region === facet.slug : job.workerTypes.includes(facet.slug)))
+        .map((job) => jobUrl('en', job.slug))
+        .sort()
+      const feed = jobsJsonFeed(source, options('en'), facet)
+      expect(feed.items.map((item) => item.id).sort()).toEqual(expected)
+      expect(feed.feed_url).toBe(`${site}/jobs/${facet.kind}/${facet.slug}/feed.json`)
+      expect(feed.home_page_url).toBe(`${site}/jobs/${facet.kind}/${facet.slug}/`)
+      const rss = parseRss(await jobsRss(source, options('es'), facet))
+      expect(rss.items).toHaveLength(expected.length)
+      expect(rss.channel.link).toBe(`${site}/es/jobs/${facet.kind}/${facet.slug}/`)
+    }
+    // Per-facet feeds together cover every open job at least once.
+    const covered = new Set(facets().flatMap((facet) => feedJobs(jobs, today, facet).map((job) => job.slug)))
+    expect(covered).toEqual(new Set(feedJobs(jobs, today).map((job) => job.slug)))
+  })
+
+  it('names the region or worker type in a facet feed title', () => {
+    const region = snapshot.regions[0]
+    expect(jobsJsonFeed(source, options('en'), { kind: 'region', slug: region.slug }).title).toContain(region.name.en)
+    const type = snapshot['worker-types'][0]
+    expect(jobsJsonFeed(source, options('es'), { kind: 'worker-type', slug: type.slug }).title).toContain(
+      type.name.es ?? type.name.en,
+    )
+  })
+
+  it('gives Spanish titles and summaries in the Spanish feeds where the snapshot has them', async () => {
+    const open = feedJobs(jobs, today)
+    const es = jobsJsonFeed(source, options('es'))
+    const en = jobsJsonFeed(source, options('en'))
+    expect(es.title).not.toBe(en.title)
+    expect(es.items.map((item) => item.title)).toEqual(open.map((job) => job.title.es ?? job.title.en))
+    expect(es.items.map((item) => item.summary)).toEqual(open.map((job) => job.summary.es ?? job.summary.en))
+    expect(es.items.every((item) => item.url.startsWith(`${site}/es/jobs/`))).toBe(true)
+    const rss = parseRss(await jobsRss(source, options('es')))
+    expect(rss.channel.title).toBe(es.title)
+    expect(rss.items.map((item) => item.title)).toEqual(es.items.map((item) => item.title))
+  })
+
+  it('falls back to English where the Spanish text is missing', () => {
+    const job = feedJobs(jobs, today)[0]
+    const englishOnly: JobPosting = { ...job, title: { en: job.title.en }, summary: { en: job.summary.en } }
+    const feed = jobsJsonFeed({ ...source, jobPostings: [englishOnly] }, options('es'))
+    expect(feed.items[0].title).toBe(job.title.en)
+    expect(feed.items[0].summary).toBe(job.summary.en)
+    expect(feed.items[0].language).toBe('en')
+  })
+
+  it('keeps the "Example listing" notice of fictional jobs', () => {
+    for (const locale of locales) {
+      const feed = jobsJsonFeed(source, options(locale))
+      const examples = new Set(jobs.filter((job) => job.example).map((job) => jobUrl(locale, job.slug)))
+      for (const item of feed.items.filter((item) => examples.has(item.url))) {
+        expect(item.summary).toMatch(locale === 'en' ? /^Example listing:/ : /^(Anuncio de ejemplo|Example listing):/)
+      }
+    }
+  })
+})
+
+describe('training feeds', () => {
+  it.each(locales)('RSS (%s) lists every training in the given order with absolute links', async (locale) => {
+    const { channel, items } = parseRss(await trainingsRss(source, options(locale)))
+    expect(channel.title).toBeTruthy()
+    expect(channel.link).toBe(`${site}${locale === 'es' ? '/es' : ''}/trainings/`)
+    expect(items.map((item) => item.link)).toEqual(
+      snapshot['training-programs'].map((t) => `${site}${locale === 'es' ? '/es' : ''}/trainings/${t.slug}/`),
+    )
+    for (const item of items) {
+      expect(isAbsoluteUrl(item.link)).toBe(true)
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false)
+    }
+  })
+
+  it.each(locales)('JSON Feed (%s) has the 1.1 fields and ISO dates', (locale) => {
+    const feed: JsonFeed = trainingsJsonFeed(source, options(locale))
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.title).toBeTruthy()
+    expect(feed.items).toHaveLength(snapshot['training-programs'].length)
+    for (const item of feed.items) {
+      expect(item.id).toBeTruthy()
+      expect(isAbsoluteUrl(item.id)).toBe(true)
+      expect(isIsoInstant(item.date_published)).toBe(true)
+      expect(isIsoInstant(item.date_modified)).toBe(true)
+    }
+    if (locale === 'es') {
+      expect(feed.items.map((item) => item.title)).toEqual(snapshot['training-programs'].map((t) => t.title.es ?? t.title.en))
+    }
+  })
+})
+
+describe('training sessions calendar', () => {
+  const upcoming = () =>
+    snapshot['training-programs'].flatMap((training) =>
+      upcomingSessionsOn(training, today).map((session) => ({ training, session })),
+    )
+
+  it.each(locales)('parses (%s) into one all-day VEVENT per upcoming session', (locale) => {
+    const expected = upcoming()
+    expect(expected.length).toBeGreaterThan(0)
+    const calendar = new ICAL.Component(ICAL.parse(trainingsCalendar(source, options(locale))))
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+    expect(events).toHaveLength(expected.length)
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length)
+    for (const [i, { training, session }] of expected.entries()) {
+      const event = events[i]
+      expect(event.uid).toBe(`${training.slug}-${session.startDate}@chw-portal`)
+      expect(event.summary).toBe(locale === 'es' ? (training.title.es ?? training.title.en) : training.title.en)
+      expect(event.startDate.isDate).toBe(true)
+      expect(event.startDate.toString()).toBe(session.startDate)
+      expect(event.endDate.toString()).toBe(nextDay(session.endDate ?? session.startDate))
+      expect(event.description).toContain(training.registrationUrl)
+      expect(event.description).toContain(snapshot.organizations.find((o) => o.slug === training.provider)!.name)
+      const url = event.component.getFirstPropertyValue('url')
+      expect(url).toBe(`${site}${locale === 'es' ? '/es' : ''}/trainings/${training.slug}/`)
+    }
+  })
+
+  it('leaves out sessions that ended before today', () => {
+    const training = snapshot['training-programs'][0]
+    const past = { ...training, sessions: [{ startDate: '2020-01-01', endDate: '2020-02-01' }] }
+    const ics = trainingsCalendar({ ...source, trainingPrograms: [past] }, options('en'))
+    expect(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent')).toHaveLength(0)
+  })
+
+  it('is the same file on every build of the same snapshot', () => {
+    expect(trainingsCalendar(source, options('en'))).toBe(trainingsCalendar(source, options('en')))
+  })
+})
