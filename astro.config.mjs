@@ -1,5 +1,6 @@
 // @ts-check
 import react from '@astrojs/react'
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 // The public site: static output built from content/ only (never the database or the CMS).
@@ -8,7 +9,14 @@ export default defineConfig({
   outDir: './dist',
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [react()],
+  integrations: [
+    react(),
+    sitemap({
+      // Every page exists in English (at the root) and Spanish (under /es/): list both as alternates.
+      i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
   devToolbar: { enabled: false },
   server: { port: Number(process.env.SITE_PORT || 4321) },
 })

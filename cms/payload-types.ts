@@ -148,23 +148,23 @@ export interface UserAuthOperations {
 export interface TrainingProgram {
   id: number;
   /**
-   * The program name as the provider uses it.
+   * The program name as the provider uses it, e.g. Community Health Worker Certificate Program. Switch the Locale at the top to Español to add the Spanish name.
    */
   title: string;
   /**
-   * Part of the public address (/jobs/<slug>/). Filled in from the title when left empty. Changing it breaks links people have saved.
+   * The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the title when you first save; it does not change when you edit the title later. Changing it yourself breaks links people have saved or shared.
    */
   slug?: string | null;
   /**
-   * Who runs the training.
+   * Who runs the training. If it is not in the list yet, add it with the + button or under Organizations.
    */
   provider: number | Organization;
   /**
-   * One or two sentences shown in listings and search results.
+   * One or two sentences shown in listings and search results: what participants learn and who it is for.
    */
   summary: string;
   /**
-   * The full description.
+   * The full description readers see on the program's page: topics, requirements to enroll, and what participants get at the end.
    */
   description?: {
     root: {
@@ -182,42 +182,51 @@ export interface TrainingProgram {
     [k: string]: unknown;
   } | null;
   /**
-   * Who the training is for.
+   * Who the training is for, e.g. Community health worker and Doula. Pick all that apply: readers filter trainings on this.
    */
   workerTypes: (number | WorkerType)[];
   /**
-   * C3 core roles and skills it covers.
+   * C3 core roles and skills it covers, e.g. Conducting outreach. Pick all that apply.
    */
   coreRoles?: (number | CoreRole)[] | null;
+  /**
+   * Online, in person, or hybrid (partly online, partly in person). Readers filter trainings on this.
+   */
   format: 'online' | 'in-person' | 'hybrid';
+  /**
+   * Self-paced (start any time, go at your own speed) or Cohort (a group with fixed dates: add them under Sessions).
+   */
   pace: 'self-paced' | 'cohort';
   /**
-   * Total hours of instruction, if known.
+   * Total hours of instruction, e.g. 80. Leave empty if not known (do not enter 0).
    */
   hours?: number | null;
   /**
-   * Languages it is taught in.
+   * Languages it is taught in. Pick all that apply, e.g. English and Spanish: readers filter trainings by language.
    */
   languages: (number | Language)[];
   /**
-   * Where it is offered; for online programs, who may enroll.
+   * Where it is offered; for online programs, where participants may enroll from (e.g. a statewide region). Readers filter trainings by region.
    */
   regions: (number | Region)[];
   /**
    * What a participant pays.
    */
   cost: {
+    /**
+     * Free or Paid. For a paid program, give the amount. Readers filter trainings on this.
+     */
     type: 'free' | 'paid';
     /**
-     * US dollars for the whole program.
+     * Total cost in US dollars for the whole program, numbers only, e.g. 450. Needed for a paid program.
      */
     amount?: number | null;
     /**
-     * Participants are paid to attend.
+     * Tick if participants are paid to attend (a stipend). Readers can look for trainings with one: many CHWs can only train when they are paid for their time.
      */
     stipendOffered?: boolean | null;
     /**
-     * Scholarships, employer sponsorship, payment plans…
+     * Scholarships, employer sponsorship, payment plans…, e.g. "Free for CHWs working in Sonoma County."
      */
     note?: string | null;
   };
@@ -225,13 +234,16 @@ export interface TrainingProgram {
    * Whether completing it counts toward state CHW certification.
    */
   certification?: {
+    /**
+     * Tick only if the state's certifying body has approved this program for CHW certification; then give the state and the body. Readers can look for approved programs.
+     */
     approved?: boolean | null;
     /**
-     * e.g. OR
+     * The state that approved it, as a two-letter code, e.g. OR.
      */
     state?: string | null;
     /**
-     * The approving body.
+     * The approving body, e.g. Oregon Health Authority.
      */
     body?: string | null;
   };
@@ -241,38 +253,47 @@ export interface TrainingProgram {
   sessions?:
     | {
         /**
-         * First day.
+         * First day of the session.
          */
         startDate: string;
         /**
-         * Last day.
+         * Last day of the session. Leave empty if not known yet.
          */
         endDate?: string | null;
         /**
-         * Last day to apply.
+         * Last day to apply or register. Leave empty if there is none.
          */
         applicationDeadline?: string | null;
         /**
-         * e.g. Tuesdays and Thursdays, 6–8 pm
+         * When it meets, e.g. Tuesdays and Thursdays, 6–8 pm; childcare available.
          */
         schedule?: string | null;
         id?: string | null;
       }[]
     | null;
   /**
-   * Where people register or apply.
+   * Where people register or apply, starting with https://
    */
   registrationUrl: string;
   /**
-   * Public contact for questions about the program.
+   * Public contact for questions about the program. Readers see all of it.
    */
   contact?: {
+    /**
+     * A person or an office, e.g. Ana López or Training team.
+     */
     name?: string | null;
+    /**
+     * Email for questions, e.g. training@example.org
+     */
     email?: string | null;
+    /**
+     * Phone number for questions, with area code, e.g. (707) 555-0123.
+     */
     phone?: string | null;
   };
   /**
-   * A fictional demo listing. The site labels it as an example.
+   * Tick only for a fictional demo listing: the site labels it as an example. Leave unticked for real listings.
    */
   example?: boolean | null;
   updatedAt: string;
@@ -288,29 +309,35 @@ export interface TrainingProgram {
 export interface Organization {
   id: number;
   /**
-   * Full public name.
+   * Full public name, spelled the way the organization spells it, e.g. La Clínica de la Raza. Avoid abbreviations unless that is how people know it.
    */
   name: string;
   /**
-   * Part of the public address (/jobs/<slug>/). Filled in from the title when left empty. Changing it breaks links people have saved.
+   * The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the name when you first save; it does not change when you edit the name later. Changing it yourself breaks links people have saved or shared.
    */
   slug?: string | null;
+  /**
+   * What kind of organization it is, e.g. Clinic / FQHC or Community-based organization. Choose Other only when nothing else fits.
+   */
   kind: 'clinic' | 'health-system' | 'health-plan' | 'cbo' | 'public-health' | 'school' | 'association' | 'other';
   /**
-   * Home page, starting with https://
+   * Home page, starting with https://, e.g. https://www.example.org
    */
   website?: string | null;
   /**
-   * Where it is based.
+   * Where it is based: the county or area of its main office.
    */
   region?: (number | null) | Region;
   /**
-   * One or two sentences readers see on listings from this organization.
+   * One or two sentences readers see on listings from this organization: what it does and whom it serves. Switch the Locale to Español to add the Spanish.
    */
   description?: string | null;
+  /**
+   * Optional logo (PNG, JPG, WebP or SVG). Upload a new file or choose one from Media; describe it as "<Name> logo".
+   */
   logo?: (number | null) | Media;
   /**
-   * A fictional organization used only by demo listings.
+   * Tick only for a fictional organization used by demo listings. Leave unticked for real organizations.
    */
   example?: boolean | null;
   updatedAt: string;
@@ -325,25 +352,28 @@ export interface Organization {
 export interface Region {
   id: number;
   /**
-   * As readers see it in filters and on listings. Give the Spanish name too.
+   * The name as readers see it in filters and on listings, e.g. Sonoma County or Patient navigator. Switch the Locale at the top to Español to give the Spanish name too.
    */
   name: string;
   /**
-   * Part of the public address (/jobs/<slug>/). Filled in from the title when left empty. Changing it breaks links people have saved.
+   * The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the name when you first save; it does not change when you edit the name later. Changing it yourself breaks links people have saved or shared.
    */
   slug?: string | null;
   /**
-   * Optional one-sentence explanation shown next to the filter.
+   * Optional: one sentence that explains the term, shown next to the filter, e.g. "Trained community members who share health information in their own language."
    */
   description?: string | null;
   /**
-   * Position in lists and filters; lower comes first.
+   * Position in lists and filters: lower numbers come first, e.g. 0 for the first term, 1 for the next. Whole numbers only.
    */
   order: number;
   /**
-   * Two-letter code, e.g. CA. Use US for nationwide remote work.
+   * Two-letter state code in capitals, e.g. CA. Use US for the whole country (e.g. remote work open nationwide).
    */
   state: string;
+  /**
+   * How big the area is: one county, several counties or a city, a whole state, or the whole country.
+   */
   kind: 'county' | 'multi-county' | 'statewide' | 'national';
   updatedAt: string;
   createdAt: string;
@@ -355,7 +385,7 @@ export interface Region {
 export interface Media {
   id: number;
   /**
-   * What the image shows, for people who cannot see it. For a logo: "<Name> logo".
+   * What the image shows, for people who cannot see it (screen readers read it aloud), e.g. "A promotora talks with a family at a health fair". For a logo: "<Name> logo". For a PDF: its title.
    */
   alt: string;
   updatedAt: string;
@@ -397,23 +427,23 @@ export interface Media {
 export interface WorkerType {
   id: number;
   /**
-   * As readers see it in filters and on listings. Give the Spanish name too.
+   * The name as readers see it in filters and on listings, e.g. Sonoma County or Patient navigator. Switch the Locale at the top to Español to give the Spanish name too.
    */
   name: string;
   /**
-   * Part of the public address (/jobs/<slug>/). Filled in from the title when left empty. Changing it breaks links people have saved.
+   * The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the name when you first save; it does not change when you edit the name later. Changing it yourself breaks links people have saved or shared.
    */
   slug?: string | null;
   /**
-   * Optional one-sentence explanation shown next to the filter.
+   * Optional: one sentence that explains the term, shown next to the filter, e.g. "Trained community members who share health information in their own language."
    */
   description?: string | null;
   /**
-   * Position in lists and filters; lower comes first.
+   * Position in lists and filters: lower numbers come first, e.g. 0 for the first term, 1 for the next. Whole numbers only.
    */
   order: number;
   /**
-   * One of Oregon's Traditional Health Worker types certified by the THW Commission.
+   * Tick if this is one of Oregon's Traditional Health Worker (THW) types certified by the THW Commission, e.g. community health worker, peer support specialist or birth doula.
    */
   oregonThw?: boolean | null;
   updatedAt: string;
@@ -428,19 +458,19 @@ export interface WorkerType {
 export interface CoreRole {
   id: number;
   /**
-   * As readers see it in filters and on listings. Give the Spanish name too.
+   * The name as readers see it in filters and on listings, e.g. Sonoma County or Patient navigator. Switch the Locale at the top to Español to give the Spanish name too.
    */
   name: string;
   /**
-   * Part of the public address (/jobs/<slug>/). Filled in from the title when left empty. Changing it breaks links people have saved.
+   * The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the name when you first save; it does not change when you edit the name later. Changing it yourself breaks links people have saved or shared.
    */
   slug?: string | null;
   /**
-   * Optional one-sentence explanation shown next to the filter.
+   * Optional: one sentence that explains the term, shown next to the filter, e.g. "Trained community members who share health information in their own language."
    */
   description?: string | null;
   /**
-   * Position in lists and filters; lower comes first.
+   * Position in lists and filters: lower numbers come first, e.g. 0 for the first term, 1 for the next. Whole numbers only.
    */
   order: number;
   updatedAt: string;
@@ -455,23 +485,23 @@ export interface CoreRole {
 export interface Language {
   id: number;
   /**
-   * As readers see it in filters and on listings. Give the Spanish name too.
+   * The name as readers see it in filters and on listings, e.g. Sonoma County or Patient navigator. Switch the Locale at the top to Español to give the Spanish name too.
    */
   name: string;
   /**
-   * Part of the public address (/jobs/<slug>/). Filled in from the title when left empty. Changing it breaks links people have saved.
+   * The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the name when you first save; it does not change when you edit the name later. Changing it yourself breaks links people have saved or shared.
    */
   slug?: string | null;
   /**
-   * Optional one-sentence explanation shown next to the filter.
+   * Optional: one sentence that explains the term, shown next to the filter, e.g. "Trained community members who share health information in their own language."
    */
   description?: string | null;
   /**
-   * Position in lists and filters; lower comes first.
+   * Position in lists and filters: lower numbers come first, e.g. 0 for the first term, 1 for the next. Whole numbers only.
    */
   order: number;
   /**
-   * Language code (BCP 47), e.g. es. Used for the lang attribute on the site.
+   * Standard language code (BCP 47), e.g. es for Spanish, vi for Vietnamese, zh-Hant for Traditional Chinese. The site uses it so browsers and screen readers read the text in the right language.
    */
   code: string;
   updatedAt: string;
@@ -486,24 +516,27 @@ export interface Language {
 export interface JobPosting {
   id: number;
   /**
-   * The job title as the employer advertises it.
+   * The job title as the employer advertises it, e.g. Community Health Worker II. Switch the Locale at the top to Español to add the Spanish title.
    */
   title: string;
   /**
-   * Part of the public address (/jobs/<slug>/). Filled in from the title when left empty. Changing it breaks links people have saved.
+   * The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the title when you first save; it does not change when you edit the title later. Changing it yourself breaks links people have saved or shared.
    */
   slug?: string | null;
+  /**
+   * The organization that is hiring. If it is not in the list yet, add it with the + button or under Organizations.
+   */
   employer: number | Organization;
   /**
-   * Which kinds of worker the role is for.
+   * Which kinds of worker the role is for, e.g. Community health worker and Promotor(a) de salud. Pick all that apply: CHWs filter jobs on this.
    */
   workerTypes: (number | WorkerType)[];
   /**
-   * One or two sentences shown in listings and search results.
+   * One or two sentences shown in listings and search results: the role, where it is, and what stands out (e.g. bilingual, no degree needed).
    */
   summary: string;
   /**
-   * The full posting.
+   * The full posting, as readers see it on the job's page: the role, the team, schedule and anything else the employer wants applicants to know.
    */
   description?: {
     root: {
@@ -521,7 +554,7 @@ export interface JobPosting {
     [k: string]: unknown;
   } | null;
   /**
-   * Main duties, one per row.
+   * Main duties, one per row. Keep each one short.
    */
   duties?:
     | {
@@ -532,14 +565,20 @@ export interface JobPosting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * What the employer asks for. CHWs filter jobs on these, so tick only what is truly required.
+   */
   requirements?: {
     /**
-     * Leave unticked when no formal degree is required (readers can filter on it).
+     * Tick only if a formal degree (e.g. associate's or bachelor's) is required. Leave unticked when no degree is required: CHWs filter jobs on this.
      */
     degreeRequired?: boolean | null;
+    /**
+     * Tick when the posting says lived experience counts, e.g. being from the community served or sharing its language, culture or life experiences.
+     */
     livedExperienceValued?: boolean | null;
     /**
-     * State CHW/THW certification required to start.
+     * Tick if state CHW/THW certification is required to start. Leave unticked if the employer helps new hires get certified after they start.
      */
     certificationRequired?: boolean | null;
     /**
@@ -548,66 +587,111 @@ export interface JobPosting {
     other?:
       | {
           /**
-           * One requirement.
+           * One requirement, e.g. "Valid driver’s license and use of a car".
            */
           text: string;
           id?: string | null;
         }[]
       | null;
   };
+  /**
+   * Languages the job asks for. CHWs filter jobs by language. Add a missing language under Languages.
+   */
   languages?: {
+    /**
+     * Languages the person must speak, e.g. Spanish for a bilingual role.
+     */
     required?: (number | Language)[] | null;
+    /**
+     * Languages that are a plus but not required. Do not repeat the required ones.
+     */
     preferred?: (number | Language)[] | null;
   };
+  /**
+   * Where the work is. Readers filter jobs by region.
+   */
   location: {
+    /**
+     * City where the person will work, e.g. Santa Rosa. Leave empty for remote jobs.
+     */
     city?: string | null;
+    /**
+     * County, e.g. Sonoma County. Optional.
+     */
     county?: string | null;
     /**
-     * e.g. CA; US for remote anywhere.
+     * Two-letter state code in capitals, e.g. CA. Use US for remote jobs open anywhere in the country.
      */
     state: string;
     /**
-     * The region readers filter by.
+     * The region readers filter by: the closest match, e.g. the county. For remote jobs, the statewide or national region.
      */
     region: number | Region;
   };
+  /**
+   * On-site, hybrid (partly from home) or remote. CHWs filter jobs on this.
+   */
   workMode: 'on-site' | 'hybrid' | 'remote';
+  /**
+   * Full-time, part-time, contract, temporary, per diem (paid by the shift or day, as needed) or internship. CHWs filter jobs on this.
+   */
   employmentType: 'full-time' | 'part-time' | 'contract' | 'temporary' | 'per-diem' | 'internship';
   /**
    * Postings with pay get more applicants; the framework asks employers to publish it.
    */
   pay: {
+    /**
+     * Lowest pay offered, numbers only, e.g. 24 for $24 an hour. Choose hour, month or year under Unit.
+     */
     min: number;
+    /**
+     * Highest pay offered, e.g. 30. Leave empty when there is a single rate. It cannot be below the minimum.
+     */
     max?: number | null;
+    /**
+     * Whether the amounts are per hour, per month or per year. Check it: CHWs filter jobs by pay, and a wrong unit makes the pay look far higher or lower than it is.
+     */
     unit: 'hour' | 'month' | 'year';
+    /**
+     * US dollars, the only option.
+     */
     currency: 'USD';
   };
+  /**
+   * Benefits in a few words, e.g. "Health, dental and vision insurance; paid time off; mileage reimbursement". Readers compare jobs on this.
+   */
   benefits?: string | null;
   /**
    * Give a link, an email, or both.
    */
   howToApply?: {
     /**
-     * Application page.
+     * The application page, starting with https://
      */
     url?: string | null;
+    /**
+     * Where applications go, e.g. jobs@example.org. Readers see it on the posting.
+     */
     email?: string | null;
+    /**
+     * What to send and any steps, e.g. "Send a résumé and a short letter about why you want to be a CHW."
+     */
     instructions?: string | null;
   };
   /**
-   * The day the job was posted.
+   * The day the job was posted, e.g. today for a new posting.
    */
   postedDate: string;
   /**
-   * Last day to apply. The job leaves the site after this day.
+   * Last day to apply. The job leaves the site after this day. Leave empty if it is open until filled, and tick Closed once it is.
    */
   closingDate?: string | null;
   /**
-   * Tick when the job is filled or withdrawn before its closing date.
+   * Tick when the job is filled or withdrawn before its closing date. It then leaves listings, search and feeds.
    */
   closed?: boolean | null;
   /**
-   * A fictional demo listing. The site labels it as an example.
+   * Tick only for a fictional demo listing: the site labels it as an example. Leave unticked for real listings.
    */
   example?: boolean | null;
   updatedAt: string;
@@ -622,15 +706,21 @@ export interface JobPosting {
  */
 export interface Toolkit {
   id: number;
+  /**
+   * The toolkit's name as readers see it, e.g. Supervising CHWs. Switch the Locale at the top to Español to add the Spanish name.
+   */
   title: string;
   /**
-   * Part of the public address (/jobs/<slug>/). Filled in from the title when left empty. Changing it breaks links people have saved.
+   * The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the title when you first save; it does not change when you edit the title later. Changing it yourself breaks links people have saved or shared.
    */
   slug?: string | null;
   /**
-   * What the toolkit helps with, in one or two sentences.
+   * What the toolkit helps with, in one or two sentences. Shown in listings and search results.
    */
   summary: string;
+  /**
+   * The guide itself, in our own words: headings, steps and tips. Credit the original under Source.
+   */
   body: {
     root: {
       type: string;
@@ -647,7 +737,7 @@ export interface Toolkit {
     [k: string]: unknown;
   };
   /**
-   * Framework areas it helps with; employers see it next to those areas.
+   * Framework areas it helps with, e.g. Hiring; employers see it next to those areas.
    */
   frameworkAreas?:
     | (
@@ -661,9 +751,12 @@ export interface Toolkit {
         | 'financial-sustainability'
       )[]
     | null;
+  /**
+   * Who it is for: employers, CHWs and peers, health plans, trainers. Pick all that apply.
+   */
   audiences: ('employers' | 'chws' | 'health-plans' | 'trainers')[];
   /**
-   * The NYC Consortium's nine domains.
+   * Topics from the NYC Peer and Community Health Worker Workforce Consortium's nine domains, e.g. Supervision. Pick all that apply.
    */
   topics?:
     | (
@@ -684,12 +777,21 @@ export interface Toolkit {
   checklists?:
     | {
         /**
-         * Short id used in the page address, e.g. engaging-program-partners.
+         * Short id used in the page address, e.g. engaging-program-partners: lowercase letters, numbers and hyphens only, different for each checklist in this toolkit. Changing it breaks saved links.
          */
         slug: string;
+        /**
+         * The checklist's title, e.g. Before a new CHW's first day.
+         */
         title: string;
+        /**
+         * The steps, in order, one per row. At least one.
+         */
         items?:
           | {
+              /**
+               * One step, written as an action, e.g. "Introduce the CHW to the care team."
+               */
               text: string;
               id?: string | null;
             }[]
@@ -701,15 +803,21 @@ export interface Toolkit {
    * Credit the organization whose work this summarises, and link the original.
    */
   source: {
+    /**
+     * The organization that wrote the original. If it is not in the list yet, add it with the + button or under Organizations.
+     */
     organization: number | Organization;
     /**
-     * Title of the original document.
+     * Title of the original document, exactly as published, e.g. CHW Supervision Guide.
      */
     title: string;
+    /**
+     * Link to the original document, starting with https://
+     */
     url?: string | null;
   };
   /**
-   * Printable forms or templates (PDF, images).
+   * Printable forms or templates (PDF or images) readers can download.
    */
   attachments?: (number | Media)[] | null;
   updatedAt: string;
@@ -724,26 +832,59 @@ export interface Toolkit {
  */
 export interface Pledge {
   id: number;
+  /**
+   * Name of the employer that signed, as it should appear in the public directory, e.g. La Clínica de la Raza.
+   */
   organizationName: string;
+  /**
+   * What the employer told us about itself. Kind, region and website appear in the public directory.
+   */
   organization: {
+    /**
+     * What kind of organization it is, e.g. Clinic / FQHC.
+     */
     kind: 'clinic' | 'health-system' | 'health-plan' | 'cbo' | 'public-health' | 'school' | 'association' | 'other';
+    /**
+     * Where the organization is based.
+     */
     region: number | Region;
+    /**
+     * How many CHWs (including promotores, peers and similar roles) it employs now; 0 if none yet. Not shown publicly.
+     */
     chwCount: number;
+    /**
+     * The employer's home page, starting with https://
+     */
     website?: string | null;
   };
   /**
    * Private: used only by staff to confirm and follow up.
    */
   contact: {
+    /**
+     * The person we contact about this pledge.
+     */
     name: string;
+    /**
+     * Their job title, e.g. Director of Community Health.
+     */
     title: string;
+    /**
+     * Their email, for confirming the pledge and following up.
+     */
     email: string;
+    /**
+     * Optional phone number, with area code, e.g. (707) 555-0123.
+     */
     phone?: string | null;
   };
   /**
-   * The recommendations the employer commits to, per framework area.
+   * The recommendations the employer commits to, per framework area. Shown in the public directory.
    */
   commitments: {
+    /**
+     * The framework area, e.g. Hiring.
+     */
     area:
       | 'recruitment'
       | 'hiring'
@@ -754,16 +895,19 @@ export interface Pledge {
       | 'ongoing-professional-development'
       | 'financial-sustainability';
     /**
-     * Recommendation ids from the framework.
+     * Ids of the recommendations committed to in this area, as listed in the Framework, e.g. fair-pay-scale. Type one and press Enter.
      */
     recommendations: string[];
     id?: string | null;
   }[];
   /**
-   * How the employer rated its current practice per area.
+   * How the employer rated its current practice per area. Not shown publicly.
    */
   selfAssessment?:
     | {
+        /**
+         * The framework area rated.
+         */
         area:
           | 'recruitment'
           | 'hiring'
@@ -773,34 +917,55 @@ export interface Pledge {
           | 'pay-and-benefits'
           | 'ongoing-professional-development'
           | 'financial-sustainability';
+        /**
+         * The employer's own rating: not started, planning, partly or fully in place.
+         */
         rating: 'not-started' | 'planning' | 'partly' | 'fully';
         id?: string | null;
       }[]
     | null;
   /**
-   * Optional public statement shown in the directory.
+   * Optional statement in the employer's own words, shown in the public directory.
    */
   statement?: string | null;
+  /**
+   * Ticked when the employer agreed to appear in the public directory. Do not tick it for them: without it, even an approved pledge stays out of the directory.
+   */
   consentToList?: boolean | null;
+  /**
+   * Full name of the person who signed for the employer. Not shown publicly.
+   */
   signerName: string;
+  /**
+   * Their job title, e.g. Chief Executive Officer. Not shown publicly.
+   */
   signerTitle: string;
+  /**
+   * Ticked when the signer agreed to the pledge text. A pledge cannot be saved without it.
+   */
   agreed: boolean;
   /**
    * Language the employer used; emails go out in it.
    */
   locale?: ('en' | 'es') | null;
+  /**
+   * Where the review stands. Approved: the employer appears in the public directory (if it agreed to be listed) until renewal is due a year later. For Rejected or Lapsed, say why in the review note.
+   */
   status: 'pending' | 'approved' | 'rejected' | 'lapsed';
   /**
-   * Why it was rejected or lapsed. Sent to the employer.
+   * Why it was rejected or lapsed. Sent to the employer, so write it for them.
    */
   reviewNote?: string | null;
+  /**
+   * Set by the CMS when a reviewer approves the pledge.
+   */
   approvedAt?: string | null;
   /**
-   * A year after approval.
+   * A year after approval. After this date the employer leaves the public directory until it renews.
    */
   renewalDue?: string | null;
   /**
-   * Address of the public directory page.
+   * Address of the public directory page. Made from the organization name when the pledge is approved.
    */
   slug?: string | null;
   updatedAt: string;
@@ -814,9 +979,12 @@ export interface Pledge {
  */
 export interface User {
   id: number;
+  /**
+   * Full name, as colleagues know the person, e.g. Ana López. Shown in the admin only.
+   */
   name?: string | null;
   /**
-   * What this person may do.
+   * What this person may do. Give the fewest roles they need. Only an admin can change this.
    */
   roles: ('admin' | 'editor' | 'reviewer')[];
   updatedAt: string;
@@ -1343,23 +1511,38 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface Framework {
   id: number;
+  /**
+   * The framework's name as readers see it, e.g. Framework for Equitable Employment of Community Health Workers. Switch the Locale at the top to Español to add the Spanish name.
+   */
   title: string;
   /**
    * What the framework is and who made it; shown at the top of /framework/.
    */
   introduction: string;
   /**
-   * What an employer agrees to when signing the pledge.
+   * What an employer agrees to when signing the pledge. Change it with care: employers who already signed agreed to the earlier text.
    */
   pledgeText: string;
+  /**
+   * Credit the organization that wrote the framework, and link the original.
+   */
   source: {
+    /**
+     * The organization that wrote the framework. If it is not in the list yet, add it under Organizations.
+     */
     organization: number | Organization;
+    /**
+     * Link to the original framework document, starting with https://
+     */
     url?: string | null;
   };
   /**
    * Exactly the eight areas, in order.
    */
   areas: {
+    /**
+     * Which of the eight areas this row is. Keep the fixed order, from Recruitment first to Financial sustainability last.
+     */
     slug:
       | 'recruitment'
       | 'hiring'
@@ -1369,13 +1552,25 @@ export interface Framework {
       | 'pay-and-benefits'
       | 'ongoing-professional-development'
       | 'financial-sustainability';
+    /**
+     * The area's heading as readers see it, e.g. Pay and benefits.
+     */
     title: string;
+    /**
+     * A short paragraph on what this area covers and why it matters for CHWs and their employers.
+     */
     summary: string;
+    /**
+     * What employers should do in this area, one per row. Employers choose from these when they sign the pledge.
+     */
     recommendations: {
       /**
-       * Stable id, e.g. publish-pay-ranges. Pledges refer to it.
+       * Stable id, e.g. fair-pay-scale: lowercase letters, numbers and hyphens. Pledges refer to it, so never change or reuse it once published.
        */
       slug: string;
+      /**
+       * The recommendation as readers see it, e.g. "Pay CHWs a fair wage on a written pay scale."
+       */
       text: string;
       id?: string | null;
     }[];

@@ -13,6 +13,7 @@ import {
   jobsJsonFeed,
   jobsRss,
   nextDay,
+  richTextToPlain,
   trainingsCalendar,
   trainingsJsonFeed,
   trainingsRss,
@@ -255,5 +256,21 @@ describe('training sessions calendar', () => {
 
   it('is the same file on every build of the same snapshot', () => {
     expect(trainingsCalendar(source, options('en'))).toBe(trainingsCalendar(source, options('en')))
+  })
+})
+
+describe('content_text', () => {
+  it('keeps one line per paragraph and list item', () => {
+    const text = (value: string) => ({ type: 'text', text: value })
+    const doc = {
+      root: {
+        type: 'root' as const,
+        children: [
+          { type: 'paragraph', children: [text('Intro '), { type: 'link', children: [text('link')] }] },
+          { type: 'list', children: [{ type: 'listitem', children: [text('one')] }, { type: 'listitem', children: [text('two')] }] },
+        ],
+      },
+    }
+    expect(richTextToPlain(doc)).toBe('Intro link\n- one\n- two')
   })
 })

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
+import { isJobClosed } from '../content/schema.ts'
 import { readSnapshot } from '../content/snapshot.ts'
 import { rootDir } from '../scripts/lib/processes.ts'
 import { freePort } from './helpers/ports.ts'
@@ -19,7 +20,9 @@ it('starts the CMS and the site, then stops both on Ctrl-C', { timeout: 600_000 
   const cmsUrl = `http://localhost:${cmsPort}`
   const siteUrl = `http://localhost:${sitePort}`
   // A person's shell: none of vitest's own variables (NODE_ENV=test makes Astro's dev server 404).
-  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')))
+  const shell: Record<string, string | undefined> = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  )
   const child = spawn(join(rootDir, 'node_modules/.bin/node'), ['scripts/start.ts'], {
     cwd: rootDir,
     env: {
@@ -31,7 +34,7 @@ it('starts the CMS and the site, then stops both on Ctrl-C', { timeout: 600_000 
       SITE_PORT: String(sitePort),
       CMS_URL: '',
       SITE_URL: '',
-    },
+    } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -49,8 +52,11 @@ it('starts the CMS and the site, then stops both on Ctrl-C', { timeout: 600_000 
     const jobs = (await (await fetch(`${cmsUrl}/api/job-postings?limit=0&depth=0`)).json()) as { totalDocs: number }
     expect(jobs.totalDocs).toBe((await readSnapshot())['job-postings'].length)
     const home = await (await fetch(siteUrl)).text()
-    const [toolkit] = (await readSnapshot()).toolkits
-    expect(home).toContain(toolkit.title.en)
+    const today = new Date().toISOString().slice(0, 10)
+    const [newest] = (await readSnapshot())['job-postings']
+      .filter((job) => !isJobClosed(job, today))
+      .sort((a, b) => b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug))
+    expect(home).toContain(`/jobs/${newest.slug}/`)
 
     child.kill('SIGINT')
     await new Promise((resolve) => child.once('exit', resolve))

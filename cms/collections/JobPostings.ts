@@ -181,8 +181,8 @@ export const JobPostings: CollectionConfig = {
       type: 'group',
       admin: {
         description: {
-          en: 'Languages the job asks for. Bilingual CHWs look for these. Add a missing language under Languages.',
-          es: 'Idiomas que pide el empleo. Los CHW bilingües buscan esto. Si falta un idioma, agréguelo en Languages.',
+          en: 'Languages the job asks for. CHWs filter jobs by language. Add a missing language under Languages.',
+          es: 'Idiomas que pide el empleo. Los CHW filtran los empleos por idioma. Si falta un idioma, agréguelo en Languages.',
         },
       },
       fields: [
@@ -303,8 +303,8 @@ export const JobPostings: CollectionConfig = {
           options: employmentTypeOptions,
           admin: {
             description: {
-              en: 'Full-time, part-time, contract, temporary, per diem (paid by the shift or day, as needed) or internship.',
-              es: 'Full-time (tiempo completo), Part-time (medio tiempo), Contract (por contrato), Temporary (temporal), Per diem (pago por turno o por día, según se necesite) o Internship (pasantía).',
+              en: 'Full-time, part-time, contract, temporary, per diem (paid by the shift or day, as needed) or internship. CHWs filter jobs on this.',
+              es: 'Full-time (tiempo completo), Part-time (medio tiempo), Contract (por contrato), Temporary (temporal), Per diem (pago por turno o por día, según se necesite) o Internship (pasantía). Los CHW filtran los empleos con esto.',
             },
           },
         },
@@ -356,8 +356,8 @@ export const JobPostings: CollectionConfig = {
               options: payUnitOptions,
               admin: {
                 description: {
-                  en: 'Whether the amounts are per hour, per month or per year.',
-                  es: 'Si los montos son por hora (per hour), por mes (per month) o por año (per year).',
+                  en: 'Whether the amounts are per hour, per month or per year. Check it: CHWs filter jobs by pay, and a wrong unit makes the pay look far higher or lower than it is.',
+                  es: 'Si los montos son por hora (per hour), por mes (per month) o por año (per year). Revíselo: los CHW filtran los empleos por sueldo, y una unidad equivocada hace que el sueldo parezca mucho más alto o más bajo de lo que es.',
                 },
               },
             },

@@ -112,8 +112,8 @@ export const TrainingPrograms: CollectionConfig = {
           options: trainingFormatOptions,
           admin: {
             description: {
-              en: 'Online, in person, or hybrid (partly online, partly in person).',
-              es: 'Online (en línea), In person (presencial) o Hybrid (híbrido: en parte en línea y en parte presencial).',
+              en: 'Online, in person, or hybrid (partly online, partly in person). Readers filter trainings on this.',
+              es: 'Online (en línea), In person (presencial) o Hybrid (híbrido: en parte en línea y en parte presencial). Los lectores filtran las capacitaciones con esto.',
             },
           },
         },
@@ -153,8 +153,8 @@ export const TrainingPrograms: CollectionConfig = {
           required: true,
           admin: {
             description: {
-              en: 'Languages it is taught in. Pick all that apply, e.g. English and Spanish.',
-              es: 'Idiomas en los que se imparte. Elija todos los que correspondan, p. ej., inglés y español.',
+              en: 'Languages it is taught in. Pick all that apply, e.g. English and Spanish: readers filter trainings by language.',
+              es: 'Idiomas en los que se imparte. Elija todos los que correspondan, p. ej., inglés y español: los lectores filtran las capacitaciones por idioma.',
             },
           },
         },
@@ -166,8 +166,8 @@ export const TrainingPrograms: CollectionConfig = {
           required: true,
           admin: {
             description: {
-              en: 'Where it is offered; for online programs, where participants may enroll from (e.g. a statewide region).',
-              es: 'Dónde se ofrece; para programas en línea, desde dónde pueden inscribirse los participantes (p. ej., una región estatal).',
+              en: 'Where it is offered; for online programs, where participants may enroll from (e.g. a statewide region). Readers filter trainings by region.',
+              es: 'Dónde se ofrece; para programas en línea, desde dónde pueden inscribirse los participantes (p. ej., una región estatal). Los lectores filtran las capacitaciones por región.',
             },
           },
         },
@@ -191,8 +191,8 @@ export const TrainingPrograms: CollectionConfig = {
           options: costTypeOptions,
           admin: {
             description: {
-              en: 'Free or Paid. For a paid program, give the amount.',
-              es: 'Free (gratis) o Paid (con costo). Si tiene costo, escriba el monto.',
+              en: 'Free or Paid. For a paid program, give the amount. Readers filter trainings on this.',
+              es: 'Free (gratis) o Paid (con costo). Si tiene costo, escriba el monto. Los lectores filtran las capacitaciones con esto.',
             },
           },
         },
@@ -214,8 +214,8 @@ export const TrainingPrograms: CollectionConfig = {
           defaultValue: false,
           admin: {
             description: {
-              en: 'Tick if participants are paid to attend (a stipend). Many CHWs can only train when they are paid for their time.',
-              es: 'Marque si a los participantes se les paga por asistir (un estipendio). Muchos CHW solo pueden capacitarse si se les paga su tiempo.',
+              en: 'Tick if participants are paid to attend (a stipend). Readers can look for trainings with one: many CHWs can only train when they are paid for their time.',
+              es: 'Marque si a los participantes se les paga por asistir (un estipendio). Los lectores pueden buscar capacitaciones con estipendio: muchos CHW solo pueden capacitarse si se les paga su tiempo.',
             },
           },
         },
@@ -250,8 +250,8 @@ export const TrainingPrograms: CollectionConfig = {
           label: { en: 'Approved for state certification', es: 'Aprobado para la certificación estatal' },
           admin: {
             description: {
-              en: "Tick only if the state's certifying body has approved this program for CHW certification; then give the state and the body.",
-              es: 'Marque solo si el organismo certificador del estado aprobó este programa para la certificación de CHW; luego indique el estado y el organismo.',
+              en: "Tick only if the state's certifying body has approved this program for CHW certification; then give the state and the body. Readers can look for approved programs.",
+              es: 'Marque solo si el organismo certificador del estado aprobó este programa para la certificación de CHW; luego indique el estado y el organismo. Los lectores pueden buscar programas aprobados.',
             },
           },
         },

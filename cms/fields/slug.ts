@@ -20,10 +20,10 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * links people have shared.
  */
 export function slugField(from: string): TextField {
-  const source = from === 'title' ? { en: 'title', es: 'título' } : { en: 'name', es: 'nombre' }
+  const sourceName = from === 'title' ? { en: 'title', es: 'título' } : { en: 'name', es: 'nombre' }
   const description: StaticDescription = {
-    en: `The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the ${source.en} when you first save; it does not change when you edit the ${source.en} later. Changing it yourself breaks links people have saved or shared.`,
-    es: `El nombre corto en la dirección web pública de este elemento, p. ej., doula-training-2027: solo letras minúsculas, números y guiones. Si lo deja vacío, se crea a partir del ${source.es} al guardar por primera vez, y no cambia si después edita el ${source.es}. Si usted lo cambia, se rompen los enlaces que la gente ya guardó o compartió.`,
+    en: `The short name in this item's public web address, e.g. doula-training-2027: lowercase letters, numbers and hyphens only. Leave it empty and it is made from the ${sourceName.en} when you first save; it does not change when you edit the ${sourceName.en} later. Changing it yourself breaks links people have saved or shared.`,
+    es: `El nombre corto en la dirección web pública de este elemento, p. ej., doula-training-2027: solo letras minúsculas, números y guiones. Si lo deja vacío, se crea a partir del ${sourceName.es} al guardar por primera vez, y no cambia si después edita el ${sourceName.es}. Si usted lo cambia, se rompen los enlaces que la gente ya guardó o compartió.`,
   }
   return {
     name: 'slug',

@@ -3,7 +3,7 @@
  * slug. Everything here comes from content/ through Astro's content collections; the site never
  * talks to the CMS or a database.
  */
-import { getCollection } from 'astro:content'
+import { type CollectionKey, getCollection } from 'astro:content'
 import {
   framework as frameworkSchema,
   isJobClosed,
@@ -49,7 +49,7 @@ let cached: Promise<Content> | undefined
 
 export function loadContent(): Promise<Content> {
   cached ??= (async () => {
-    const data = async <T>(name: Parameters<typeof getCollection>[0]) =>
+    const data = async <T>(name: CollectionKey) =>
       (await getCollection(name)).map((entry) => entry.data as T)
     const [trainingPrograms, jobPostings, toolkits, organizations, workerTypes, regions, languages, coreRoles, signatories] =
       await Promise.all([

@@ -20,7 +20,6 @@ import {
   type WorkerType,
 } from '../../content/schema.ts'
 import { formatDate, formatMoney, langPaths, localePath, pick, t, tv, type Locale } from './i18n.ts'
-import { plainText } from './richtext.ts'
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -164,6 +163,25 @@ function payText(pay: JobPosting['pay'], locale: Locale): string {
     : t(locale, 'jobs.payFrom', { min: formatMoney(pay.min, locale), unit })
 }
 
+type RichNode = { type: string; text?: string; children?: RichNode[] }
+
+/** Plain text of a Lexical document for content_text: one line per block, list items as "- …". */
+export function richTextToPlain(doc: { root: { children: unknown[] } } | undefined): string {
+  const inline = (node: RichNode): string =>
+    node.type === 'text' ? (node.text ?? '') : node.type === 'linebreak' ? '\n' : (node.children ?? []).map(inline).join('')
+  const block = (node: RichNode): string[] => {
+    if (node.type === 'list') return (node.children ?? []).flatMap(block)
+    if (node.type === 'listitem') {
+      const nested = (node.children ?? []).filter((child) => child.type === 'list')
+      const own = (node.children ?? []).filter((child) => child.type !== 'list').map(inline).join('').trim()
+      return [...(own ? [`- ${own}`] : []), ...nested.flatMap(block).map((line) => `  ${line}`)]
+    }
+    const text = inline(node).trim()
+    return text ? [text] : []
+  }
+  return doc ? (doc.root.children as RichNode[]).flatMap(block).join('\n') : ''
+}
+
 const paragraphs = (...parts: (string | undefined | false)[]) => parts.filter((part) => part).join('\n\n')
 const lines = (...parts: (string | undefined | false)[]) => parts.filter((part) => part).join('\n')
 
@@ -180,7 +198,7 @@ function jobItem(job: JobPosting, source: FeedSource, { locale, site }: FeedOpti
   const region = source.regionBySlug.get(job.location.region)
   const regionName = region ? pick(region.name, locale).value : undefined
   const place = [job.location.city ?? job.location.county, job.location.state].filter(Boolean).join(', ')
-  const description = job.description ? plainText(pick(job.description, locale).value) : ''
+  const description = job.description ? richTextToPlain(pick(job.description, locale).value) : ''
   return {
     url: absoluteUrl(site, jobPagePath(locale, job.slug)),
     title: title.value,
@@ -250,7 +268,7 @@ function trainingItem(training: TrainingProgram, source: FeedSource, { locale, s
   const summary = summaryOf(training, locale)
   const provider = source.organizations.get(training.provider)
   const sessions = upcomingSessionsOn(training, today)
-  const description = training.description ? plainText(pick(training.description, locale).value) : ''
+  const description = training.description ? richTextToPlain(pick(training.description, locale).value) : ''
   return {
     url: absoluteUrl(site, trainingPagePath(locale, training.slug)),
     title: title.value,

@@ -290,7 +290,7 @@ export const Pledges: CollectionConfig = {
       admin: {
         description: {
           en: 'Ticked when the employer agreed to appear in the public directory. Do not tick it for them: without it, even an approved pledge stays out of the directory.',
-          es: 'Marcada cuando el empleador aceptó aparecer en el directorio público. No la marque por ellos: sin esto, ni un compromiso aprobado aparece en el directorio.',
+          es: 'Marcada cuando el empleador aceptó aparecer en el directorio público. No la marque por ellos: sin esta casilla, ni siquiera un compromiso aprobado aparece en el directorio.',
         },
       },
     },

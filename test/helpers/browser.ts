@@ -1,0 +1,23 @@
+/** Debian's Chromium driven by playwright-core (browser downloads are not possible here). */
+import { type Browser, chromium } from 'playwright-core'
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+}
+
+/** Paths of every page in the built sitemap, e.g. `/es/jobs/`. */
+export async function sitemapPaths(baseUrl: string): Promise<string[]> {
+  const xml = await (await fetch(`${baseUrl}/sitemap-0.xml`)).text()
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+}
