@@ -34,7 +34,7 @@ it('starts the CMS and the site, then stops both on Ctrl-C', { timeout: 600_000 
       SITE_PORT: String(sitePort),
       CMS_URL: '',
       SITE_URL: '',
-    } as NodeJS.ProcessEnv,
+    } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
