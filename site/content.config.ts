@@ -20,7 +20,10 @@ import {
 const bySlug = (text: string) =>
   Object.fromEntries((JSON.parse(text) as { slug: string }[]).map((entry) => [entry.slug, entry]))
 
-const fromSnapshot = (name: string) => file(`content/${name}.json`, { parser: bySlug })
+/** content/ by default; PORTAL_CONTENT_DIR builds another snapshot (the build benchmark's corpora). */
+export const contentDir = process.env.PORTAL_CONTENT_DIR || 'content'
+
+const fromSnapshot = (name: string) => file(`${contentDir}/${name}.json`, { parser: bySlug })
 
 export const collections = {
   trainingPrograms: defineCollection({ loader: fromSnapshot('training-programs'), schema: trainingProgram }),

@@ -19,7 +19,8 @@ import {
   type TrainingSession,
   type WorkerType,
 } from '../../content/schema.ts'
-import frameworkJson from '../../content/framework.json'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 
 /** The day the site is built: what "closed" and "upcoming" mean. PORTAL_TODAY fixes it for tests. */
 export const today: string = process.env.PORTAL_TODAY || new Date().toISOString().slice(0, 10)
@@ -76,7 +77,9 @@ export function loadContent(): Promise<Content> {
       languages: languages.sort(byOrder),
       coreRoles: coreRoles.sort(byOrder),
       signatories: [...signatories].sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
-      framework: frameworkSchema.parse(frameworkJson),
+      framework: frameworkSchema.parse(
+        JSON.parse(readFileSync(resolve(process.env.PORTAL_CONTENT_DIR || 'content', 'framework.json'), 'utf8')),
+      ),
       workerTypeBySlug: bySlugMap(workerTypes),
       regionBySlug: bySlugMap(regions),
       languageBySlug: bySlugMap(languages),
