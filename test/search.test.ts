@@ -1,0 +1,102 @@
+/**
+ * The search index and queries, on the real snapshot: what is indexed, Spanish stemming and
+ * accents, prefix matching as you type, typo tolerance, ranking and facets.
+ */
+import { describe, expect, it } from 'vitest'
+import { isJobClosed } from '../content/schema.ts'
+import { readSnapshot } from '../content/snapshot.ts'
+import { buildSearchIndex, fieldBoosts, serializeSearchIndex } from '../site/lib/search/build-index.ts'
+import { highlight, loadSearchIndex, search } from '../site/lib/search/query.ts'
+
+const today = '2026-11-25'
+const snapshot = await readSnapshot()
+// Through JSON, as the browser gets it.
+const roundTrip = (locale: 'en' | 'es') => loadSearchIndex(JSON.parse(serializeSearchIndex(buildSearchIndex(snapshot, locale, today)).json))
+const en = roundTrip('en')
+const es = roundTrip('es')
+
+describe('the index', () => {
+  const file = buildSearchIndex(snapshot, 'en', today)
+
+  it('holds open jobs, all trainings, toolkits and the framework areas, and no closed job', () => {
+    const urls = file.docs.map((d) => d[1])
+    const open = snapshot['job-postings'].filter((j) => !isJobClosed(j, today))
+    const closed = snapshot['job-postings'].filter((j) => isJobClosed(j, today))
+    for (const job of open) expect(urls).toContain(`/jobs/${job.slug}/`)
+    for (const job of closed) expect(urls).not.toContain(`/jobs/${job.slug}/`)
+    expect(file.docs.filter((d) => d[0] === 'training').length).toBe(snapshot['training-programs'].length)
+    expect(file.docs.filter((d) => d[0] === 'toolkit').length).toBe(snapshot.toolkits.length)
+    expect(file.docs.filter((d) => d[0] === 'framework').length).toBe(8)
+  })
+
+  it('indexes title, organization, tags and summary, title boosted most', () => {
+    expect(Object.keys((file.index as { fields: string[] }).fields ?? {})).toBeDefined()
+    expect((file.index as { fields: string[] }).fields).toEqual(['title', 'organization', 'tags', 'summary'])
+    expect(Math.max(...Object.values(fieldBoosts))).toBe(fieldBoosts.title)
+  })
+
+  it('has a content-hashed name that changes with the content', () => {
+    const a = serializeSearchIndex(file)
+    expect(a.name).toMatch(/^en\.[0-9a-f]{10}\.json$/)
+    const changed = serializeSearchIndex({ ...file, docs: file.docs.slice(1) })
+    expect(changed.name).not.toBe(a.name)
+    expect(serializeSearchIndex(buildSearchIndex(snapshot, 'en', today)).name).toBe(a.name)
+  })
+})
+
+describe('queries', () => {
+  it('finds doula trainings by "doula"', () => {
+    const { results } = search(en, 'doula', { type: 'training' })
+    expect(results.length).toBeGreaterThan(0)
+    const doulaTrainings = snapshot['training-programs'].filter((p) => p.workerTypes.includes('doula'))
+    for (const p of doulaTrainings) expect(results.map((r) => r.url)).toContain(`/trainings/${p.slug}/`)
+  })
+
+  it('matches the last word as a prefix while typing', () => {
+    expect(search(en, 'comm').total).toBeGreaterThan(0)
+    expect(search(en, 'navig').results.some((r) => /navigat/i.test(r.title))).toBe(true)
+  })
+
+  it('tolerates typos when exact words find little: "comunity", "capacitacion"', () => {
+    const typo = search(en, 'comunity')
+    expect(typo.fuzzy).toBe(true)
+    expect(typo.results.some((r) => /community/i.test(r.title))).toBe(true)
+    const accent = search(es, 'capacitacion')
+    expect(accent.total).toBeGreaterThan(0)
+    expect(accent.results.some((r) => /capacitaci[oó]n/i.test(r.title + r.summary))).toBe(true)
+  })
+
+  it('stems Spanish: "trabajo" finds "trabajos" and "trabajador"', () => {
+    expect(search(es, 'trabajo').total).toBeGreaterThan(0)
+    expect(search(es, 'promotores').results.some((r) => /promotor/i.test(r.title + r.summary))).toBe(true)
+  })
+
+  it('requires every word', () => {
+    const both = search(en, 'doula sonoma')
+    const doula = search(en, 'doula')
+    expect(both.total).toBeLessThan(doula.total)
+  })
+
+  it('ranks title matches first', () => {
+    const { results } = search(en, 'navigator')
+    expect(results[0].title).toMatch(/navigat/i)
+  })
+
+  it('filters by facet and counts each facet within the query', () => {
+    const all = search(en, '')
+    const region = all.facets.region.find(([slug]) => slug === 'sonoma-county')
+    expect(region?.[1]).toBeGreaterThan(0)
+    const narrowed = search(en, '', { region: 'sonoma-county' })
+    expect(narrowed.total).toBe(region?.[1])
+    // The region facet still offers the other regions while one is chosen.
+    expect(narrowed.facets.region.length).toBe(all.facets.region.length)
+  })
+})
+
+describe('highlight', () => {
+  it('marks words that start with a query word, ignoring accents', () => {
+    const parts = highlight('Capacitación para promotores', ['capacitacion'])
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Capacitación'])
+    expect(parts.map((p) => p.text).join('')).toBe('Capacitación para promotores')
+  })
+})
