@@ -34,7 +34,7 @@ describe('job filters', () => {
     await page.selectOption('#f-region', region)
     expect(await cards.count()).toBe(inRegion.length)
     expect(new URL(page.url()).searchParams.get('region')).toBe(region)
-    await expect.poll(() => page.locator('[data-filter-count]').textContent()).toBe(`${inRegion.length} results`)
+    await expect.poll(() => page.locator('[data-filter-count]').textContent(), { timeout: 15_000 }).toBe(`${inRegion.length} results`)
     await page.check('#f-no-degree')
     const noDegree = inRegion.filter((j) => !j.requirements.degreeRequired)
     expect(await cards.count()).toBe(noDegree.length)

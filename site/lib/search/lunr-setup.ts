@@ -7,14 +7,13 @@ import lunr from 'lunr'
 import spanish from 'lunr-languages/lunr.es.js'
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js'
 import type { Locale } from '../../../content/schema.ts'
+import { fold } from './text.ts'
 
 type LunrWithSpanish = typeof lunr & {
   es: lunr.Builder.Plugin & { stemmer: lunr.PipelineFunction }
 }
 
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-}
+export { fold }
 
 const foldToken: lunr.PipelineFunction = (token) => token.update((value) => fold(value))
 

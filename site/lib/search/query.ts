@@ -6,11 +6,11 @@
 import lunr from 'lunr'
 import type { Locale } from '../../../content/schema.ts'
 import type { SearchIndexFile, StoredDocument } from './build-index.ts'
-import { fold, setupLunr } from './lunr-setup.ts'
+import { setupLunr } from './lunr-setup.ts'
 
-export const facetNames = ['type', 'region', 'workerType', 'language', 'mode', 'cost'] as const
-export type FacetName = (typeof facetNames)[number]
-export type Filters = Partial<Record<FacetName, string>>
+import { type FacetName, type Filters, facetNames, queryTerms } from './text.ts'
+
+export { type FacetName, type Filters, facetNames, highlight, queryTerms } from './text.ts'
 
 export type SearchResult = {
   type: StoredDocument[0]
@@ -59,13 +59,6 @@ function facetValues(doc: StoredDocument, facet: FacetName): string[] {
 
 function matchesFilters(doc: StoredDocument, filters: Filters, except?: FacetName): boolean {
   return facetNames.every((facet) => facet === except || !filters[facet] || facetValues(doc, facet).includes(filters[facet] as string))
-}
-
-/** Query words, folded and without lunr's query syntax characters. */
-export function queryTerms(q: string): string[] {
-  return fold(q)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
 }
 
 /** Refs and scores of documents matching one word (exact, and prefix and/or fuzzy as asked). */
@@ -144,22 +137,4 @@ export function search(loaded: LoadedIndex, q: string, filters: Filters = {}, li
     terms: words,
     fuzzy,
   }
-}
-
-/** Splits `text` into parts, marking words that start with a query word (accents ignored). */
-export function highlight(text: string, terms: string[]): { text: string; match: boolean }[] {
-  if (terms.length === 0) return [{ text, match: false }]
-  const parts: { text: string; match: boolean }[] = []
-  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
-    if (!piece) continue
-    const folded = fold(piece)
-    // A word starting with a query word, or with all but its last letter (a plural, a typo at the end).
-    const match =
-      /[\p{L}\p{N}]/u.test(piece) &&
-      terms.some((term) => folded.startsWith(term) || (term.length >= 4 && folded.startsWith(term.slice(0, -1))))
-    const last = parts.at(-1)
-    if (last && last.match === match) last.text += piece
-    else parts.push({ text: piece, match })
-  }
-  return parts
 }

@@ -1,0 +1,37 @@
+/**
+ * The light half of search, safe to ship to the page: facet names, word folding and
+ * highlighting. Nothing here imports lunr, which only the Web Worker loads.
+ */
+export const facetNames = ['type', 'region', 'workerType', 'language', 'mode', 'cost'] as const
+export type FacetName = (typeof facetNames)[number]
+export type Filters = Partial<Record<FacetName, string>>
+
+/** Lowercase, without accents: "Capacitación" → "capacitacion". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+}
+
+/** Query words, folded and without lunr's query syntax characters. */
+export function queryTerms(q: string): string[] {
+  return fold(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+}
+
+/** Splits `text` into parts, marking words that start with a query word (accents ignored). */
+export function highlight(text: string, terms: string[]): { text: string; match: boolean }[] {
+  if (terms.length === 0) return [{ text, match: false }]
+  const parts: { text: string; match: boolean }[] = []
+  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (!piece) continue
+    const folded = fold(piece)
+    // A word starting with a query word, or with all but its last letter (a plural, a typo at the end).
+    const match =
+      /[\p{L}\p{N}]/u.test(piece) &&
+      terms.some((term) => folded.startsWith(term) || (term.length >= 4 && folded.startsWith(term.slice(0, -1))))
+    const last = parts.at(-1)
+    if (last && last.match === match) last.text += piece
+    else parts.push({ text: piece, match })
+  }
+  return parts
+}

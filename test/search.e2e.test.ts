@@ -1,0 +1,88 @@
+/**
+ * Search in a real Chromium against the built site: results as you type, Spanish, filters that
+ * narrow the results and the URL, a reload that restores them, typo tolerance, and no index
+ * download on pages that are not the search page.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { readSnapshot } from '../content/snapshot.ts'
+import { launchBrowser } from './helpers/browser.ts'
+
+const baseUrl = inject('siteBaseUrl')
+const snapshot = await readSnapshot()
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function openSearch(path: string): Promise<Page> {
+  const page = await browser.newPage()
+  await page.goto(`${baseUrl}${path}`)
+  await page.waitForSelector('astro-island:not([ssr])')
+  return page
+}
+
+const resultTitles = (page: Page) => page.locator('.search-results h3').allTextContents()
+const countText = (page: Page) => page.locator('.search-app [role="status"]').textContent()
+
+describe('search', () => {
+  it('shows doula trainings as you type "doula"', async () => {
+    const page = await openSearch('/search/')
+    await page.locator('#search-q').pressSequentially('doula', { delay: 30 })
+    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
+    const doulaTrainings = snapshot['training-programs'].filter((p) => p.workerTypes.includes('doula'))
+    const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    for (const p of doulaTrainings) expect(hrefs).toContain(`/trainings/${p.slug}/`)
+    expect(new URL(page.url()).searchParams.get('q')).toBe('doula')
+    expect(await page.locator('.search-results mark').count()).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  it('searches in Spanish on /es/search/', async () => {
+    const page = await openSearch('/es/search/')
+    await page.fill('#search-q', 'capacitación promotores')
+    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
+    expect(await page.getAttribute('html', 'lang')).toBe('es')
+    expect(await countText(page)).toMatch(/resultado/)
+    await page.close()
+  })
+
+  it('narrows by region, keeps it in the URL, and restores it on reload and Back', async () => {
+    const page = await openSearch('/search/?q=community')
+    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
+    const before = await countText(page)
+    await page.selectOption('#facet-region', 'sonoma-county')
+    await expect.poll(() => countText(page), { timeout: 15_000 }).not.toBe(before)
+    const narrowed = await countText(page)
+    expect(new URL(page.url()).searchParams.get('region')).toBe('sonoma-county')
+    await page.reload()
+    await page.waitForSelector('astro-island:not([ssr])')
+    await expect.poll(() => countText(page), { timeout: 15_000 }).toBe(narrowed)
+    expect(await page.locator('#facet-region').inputValue()).toBe('sonoma-county')
+    expect(await page.locator('#search-q').inputValue()).toBe('community')
+    await page.goBack()
+    await expect.poll(() => countText(page), { timeout: 15_000 }).toBe(before)
+    await page.close()
+  })
+
+  it('still finds the item with a typo', async () => {
+    const page = await openSearch('/search/?q=comunity')
+    await expect.poll(async () => (await resultTitles(page)).join(' '), { timeout: 15_000 }).toMatch(/Community/)
+    await page.close()
+  })
+
+  it('downloads no index on other pages, even when the header search box is focused', async () => {
+    const page = await browser.newPage()
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(request.url()))
+    await page.goto(`${baseUrl}/jobs/`)
+    await page.focus('#site-search')
+    await page.waitForTimeout(500)
+    expect(requested.filter((url) => url.includes('/search-index/'))).toEqual([])
+    await page.close()
+  })
+})
