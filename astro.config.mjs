@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config'
 // The public site: static output built from content/ only (never the database or the CMS).
 export default defineConfig({
   srcDir: './site',
+  publicDir: './site/public',
   outDir: process.env.PORTAL_OUT_DIR || './dist',
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',

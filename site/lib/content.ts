@@ -96,6 +96,30 @@ function newestFirst(a: JobPosting, b: JobPosting): number {
   return b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug)
 }
 
+const relatedIndexes = new WeakMap<Content, { byRegion: Map<string, JobPosting[]>; byWorkerType: Map<string, JobPosting[]>; rank: Map<JobPosting, number> }>()
+
+/**
+ * Up to `limit` open jobs in the same region or for the same worker type, newest first. Indexed
+ * once per build: scanning every job for every job page made large builds quadratic.
+ */
+export function relatedJobs(content: Content, job: JobPosting, limit = 3): JobPosting[] {
+  let index = relatedIndexes.get(content)
+  if (!index) {
+    const byRegion = new Map<string, JobPosting[]>()
+    const byWorkerType = new Map<string, JobPosting[]>()
+    const add = (map: Map<string, JobPosting[]>, key: string, j: JobPosting) => map.set(key, [...(map.get(key) ?? []), j])
+    for (const j of content.openJobs) {
+      add(byRegion, j.location.region, j)
+      for (const w of j.workerTypes) add(byWorkerType, w, j)
+    }
+    index = { byRegion, byWorkerType, rank: new Map(content.openJobs.map((j, i) => [j, i])) }
+    relatedIndexes.set(content, index)
+  }
+  const lists = [index.byRegion.get(job.location.region) ?? [], ...job.workerTypes.map((w) => index.byWorkerType.get(w) ?? [])]
+  const candidates = new Set(lists.flatMap((list) => list.filter((j) => j.slug !== job.slug).slice(0, limit)))
+  return [...candidates].sort((a, b) => (index.rank.get(a) ?? 0) - (index.rank.get(b) ?? 0)).slice(0, limit)
+}
+
 /** Sessions that have not ended yet, soonest first. */
 export function upcomingSessions(training: TrainingProgram): TrainingSession[] {
   return training.sessions

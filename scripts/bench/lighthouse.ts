@@ -1,0 +1,247 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse scores of the built site. Builds the site from content/
+ * (PORTAL_TODAY = today) into a temporary folder, serves it with `astro preview` on a free port,
+ * and runs Lighthouse (default mobile settings: emulated phone, simulated slow 4G and CPU
+ * slowdown) in Debian's Chromium on the home page, the jobs listing, the first open job and the
+ * pledge page. Each page is audited `--runs` times (default 3, a fresh Chromium each time) and the
+ * median run is reported, as Lighthouse advises for its run-to-run variance. Prints the four
+ * category scores, page weight, and the audits that keep a category below its target. Figures
+ * are printed, never asserted.
+ *
+ *   node scripts/bench/lighthouse.ts [--runs 3]
+ *
+ * CHROME_PATH picks another Chromium (default /usr/bin/chromium); no browser is ever downloaded.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { delimiter, dirname, join, resolve } from 'node:path'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import type { Result } from 'lighthouse'
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
+import { isJobClosed } from '../../content/schema.ts'
+import { readSnapshot } from '../../content/snapshot.ts'
+import { rootDir, serve, stop, waitForHttp } from '../lib/processes.ts'
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+type Category = (typeof CATEGORIES)[number]
+const TARGETS: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 }
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+const chromePath = (process.env.CHROME_PATH ||= '/usr/bin/chromium')
+const today = new Date().toISOString().slice(0, 10)
+const runsArg = process.argv.find((a, i, all) => all[i - 1] === '--runs') ?? process.argv.find((a) => a.startsWith('--runs='))?.slice(7)
+const RUNS = runsArg ? Number(runsArg) : 3
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs takes a whole number of at least 1 (got ${runsArg})`)
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no free port'))))
+    })
+  })
+}
+
+/** `astro build` with its output kept quiet unless it fails. */
+function build(env: Record<string, string>): Promise<number> {
+  const started = performance.now()
+  return new Promise((done, fail) => {
+    const child = spawn(resolve(rootDir, 'node_modules/.bin/astro'), ['build'], {
+      cwd: rootDir,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
+    child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
+    child.on('error', fail)
+    child.on('close', (code, signal) =>
+      code === 0 ? done((performance.now() - started) / 1000) : fail(new Error(`astro build exited with ${signal ?? code}:\n${output}`)),
+    )
+  })
+}
+
+/** The first open job as the built /jobs/ listing orders them. */
+function firstOpenJobPath(outDir: string, openSlugs: Set<string>): string {
+  const html = readFileSync(join(outDir, 'jobs', 'index.html'), 'utf8')
+  for (const [, slug] of html.matchAll(/href="(?:https?:\/\/[^"/]+)?\/jobs\/([a-z0-9-]+)\/"/g)) {
+    if (openSlugs.has(slug)) return `/jobs/${slug}/`
+  }
+  const [fallback] = openSlugs
+  if (!fallback) throw new Error(`no open job on ${today}`)
+  return `/jobs/${fallback}/`
+}
+
+interface PageResult {
+  label: string
+  path: string
+  performanceRange: [number, number]
+  scores: Record<Category, number | null>
+  transferBytes: number
+  jsBytes: number
+  failing: Partial<Record<Category, string[]>>
+}
+
+/** Audits of a category that cost it points: metrics scored under 0.9, everything else under 1. */
+function failingAudits(lhr: Result, category: Category): string[] {
+  const refs = lhr.categories[category]?.auditRefs ?? []
+  const out: string[] = []
+  for (const ref of refs) {
+    const audit = lhr.audits[ref.id]
+    if (!audit || audit.score === null || !['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) continue
+    const threshold = ref.group === 'metrics' || audit.scoreDisplayMode === 'metricSavings' ? 0.9 : 1
+    if (audit.score >= threshold) continue
+    // For pass/fail audits, say what failed: the first few URLs, selectors or messages.
+    const items = (audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []
+    const what =
+      audit.scoreDisplayMode === 'binary'
+        ? items
+            .slice(0, 3)
+            .map((item) => {
+              const location = item.sourceLocation as { url?: string } | undefined
+              const node = item.node as { selector?: string } | undefined
+              return [item.description, location?.url ?? item.url, node?.selector].filter((v) => typeof v === 'string' && v).join(' ')
+            })
+            .filter(Boolean)
+        : []
+    const detail = [audit.displayValue, ...what].filter(Boolean).join('; ')
+    out.push(detail ? `${ref.id} (${detail})` : ref.id)
+  }
+  return out
+}
+
+/** One Lighthouse run in a fresh Chromium. */
+async function lighthouseRun(url: string): Promise<Result> {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' })
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`)
+    return result.lhr
+  } finally {
+    chrome.kill()
+  }
+}
+
+async function audit(url: string, label: string, path: string): Promise<PageResult> {
+  const runs: Result[] = []
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url))
+  const performances = runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100))
+  const lhr = computeMedianRun(runs)
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]),
+  ) as Record<Category, number | null>
+  const summary = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? []
+  const failing: Partial<Record<Category, string[]>> = {}
+  for (const c of CATEGORIES) {
+    if (scores[c] === null || scores[c]! < TARGETS[c]) failing[c] = failingAudits(lhr, c)
+  }
+  return {
+    label,
+    path,
+    performanceRange: [Math.min(...performances), Math.max(...performances)],
+    scores,
+    transferBytes: lhr.audits['total-byte-weight']?.numericValue ?? Number.NaN,
+    jsBytes: summary.find((i) => i.resourceType === 'script')?.transferSize ?? 0,
+    failing,
+  }
+}
+
+const kb = (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`)
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'chw-bench-lh-'))
+  const outDir = join(dir, 'out')
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const env = {
+    // node_modules/.bin/astro starts with `#!/usr/bin/env node`: make that this Node (>= 22).
+    PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
+    PORTAL_OUT_DIR: outDir,
+    PORTAL_TODAY: today,
+    SITE_URL: origin,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }
+  let server: ReturnType<typeof serve> | undefined
+  const cleanUp = () => {
+    if (server) stop(server)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanUp()
+    process.kill(process.pid, signal)
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  try {
+    console.log(`[bench:lighthouse] building the site from content/ (PORTAL_TODAY=${today})…`)
+    const buildSeconds = await build(env)
+    console.log(`[bench:lighthouse] built in ${buildSeconds.toFixed(1)} s; serving on ${origin} with astro preview…`)
+    server = serve('preview', 'astro', ['preview', '--port', String(port), '--host', '127.0.0.1'], env)
+    await waitForHttp(`${origin}/`, 60_000)
+
+    const snapshot = await readSnapshot()
+    const open = new Set(snapshot['job-postings'].filter((j) => !isJobClosed(j, today)).map((j) => j.slug))
+    const pages: [string, string][] = [
+      ['home', '/'],
+      ['jobs listing', '/jobs/'],
+      ['job detail', firstOpenJobPath(outDir, open)],
+      ['pledge', '/pledge/'],
+    ]
+    const results: PageResult[] = []
+    for (const [label, path] of pages) {
+      console.log(`[bench:lighthouse] ${label} (${path}): ${RUNS} run(s)…`)
+      results.push(await audit(`${origin}${path}`, label, path))
+    }
+
+    console.log(
+      `\nLighthouse ${lighthouseVersion()} (mobile defaults: emulated Moto G Power, simulated slow 4G, 4× CPU slowdown), Chromium at ${chromePath}; median of ${RUNS} run(s) per page\n`,
+    )
+    console.log('| page | path | performance | accessibility | best-practices | seo | transfer | of which JS | performance over runs |')
+    console.log('|---|---|---|---|---|---|---|---|---|')
+    const show = (c: Category, v: number | null) => (v === null ? 'n/a' : v < TARGETS[c] ? `**${v}**` : String(v))
+    for (const r of results) {
+      console.log(`| ${r.label} | ${r.path} | ${CATEGORIES.map((c) => show(c, r.scores[c])).join(' | ')} | ${kb(r.transferBytes)} | ${kb(r.jsBytes)} | ${r.performanceRange[0]}–${r.performanceRange[1]} |`)
+    }
+    console.log(`| target | | ≥ ${TARGETS.performance} | ${TARGETS.accessibility} | ${TARGETS['best-practices']} | ${TARGETS.seo} | | | |`)
+    console.log('\nScores below target are in bold. Transfer = total bytes over the network (total-byte-weight); JS = script files only (inline scripts are counted in the HTML).')
+
+    const below = results.filter((r) => Object.keys(r.failing).length)
+    if (!below.length) console.log('\nEvery category meets its target on every page.')
+    else {
+      console.log('\nAudits that cost points in categories below target:\n')
+      for (const r of below) {
+        for (const [c, ids] of Object.entries(r.failing)) {
+          console.log(`- ${r.label} (${r.path}) ${c} ${r.scores[c as Category]}: ${ids.length ? ids.join(', ') : '(no single audit below threshold)'}`)
+        }
+      }
+    }
+  } finally {
+    cleanUp()
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+function lighthouseVersion(): string {
+  try {
+    return JSON.parse(readFileSync(resolve(rootDir, 'node_modules/lighthouse/package.json'), 'utf8')).version
+  } catch {
+    return ''
+  }
+}
+
+await main()

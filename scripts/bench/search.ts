@@ -1,0 +1,234 @@
+/**
+ * `npm run bench:search`: our lunr-based site search against Pagefind on the same generated
+ * corpora (about 1k and 10k documents), side by side in one run. For each corpus it prints bytes a
+ * browser downloads before its first result (gzip), warm query latency p50/p95 in Node over a
+ * fixed query set, index build time, and the ratios ours/Pagefind against the targets (bytes ≤ 2×
+ * Pagefind's, p95 ≤ ⅓ of Pagefind's). Figures are printed, never asserted.
+ *
+ *   node scripts/bench/search.ts                   # builds the site once for its JS sizes
+ *   node scripts/bench/search.ts --site-dir dist   # reuse an existing build's _astro/ instead
+ *
+ * Nothing is downloaded: Pagefind's binary comes with its npm platform package, and its browser
+ * search (pagefind.js + WebAssembly) is served from a temporary folder on 127.0.0.1.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { registerHooks } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { QUERIES, TIMED_ROUNDS, WARMUP_ROUNDS, BUILD_RUNS, fmtKiB, fmtMs, fmtRatio, median, percentile } from './search/common.ts'
+import {
+  PAGEFIND_VERSION,
+  buildPagefind,
+  closeService,
+  measurePagefindQueries,
+  startService,
+  writePages,
+  type PagefindBuild,
+  type PagefindQueries,
+} from './search/pagefind.ts'
+import type { Corpus, OursResult, PageJs } from './search/ours.ts'
+
+// site/lib/i18n.ts imports its JSON without `with { type: 'json' }` (Vite accepts that, Node does
+// not): give such imports the attribute, before any site module is loaded.
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    const resolved = nextResolve(specifier, context)
+    if (resolved.url.endsWith('.json') && !context.importAttributes?.type) {
+      return { ...resolved, importAttributes: { ...context.importAttributes, type: 'json' } }
+    }
+    return resolved
+  },
+})
+const ours = await import('./search/ours.ts')
+
+const TARGETS = { bytes: 2, p95: 1 / 3 }
+const CORPORA = [
+  { label: '~1k', jobs: 800, trainings: 200 },
+  { label: '~10k', jobs: 8_000, trainings: 2_000 },
+]
+
+type Run = { corpus: Corpus; ours: OursResult; pfBuild: PagefindBuild; pf: PagefindQueries; pagesMs: number }
+
+const log = (message: string) => console.log(`[bench:search] ${message}`)
+
+function argValue(name: string): string | undefined {
+  const argv = process.argv.slice(2)
+  const inline = argv.find((a) => a.startsWith(`${name}=`))
+  if (inline) return inline.slice(name.length + 1)
+  const i = argv.indexOf(name)
+  return i >= 0 ? argv[i + 1] : undefined
+}
+
+function printCorpus(run: Run, pageJs: PageJs): void {
+  const { corpus, ours: o, pf, pfBuild } = run
+  const jsGzip = pageJs.reduce((sum, f) => sum + f.gzip, 0)
+  const workerGzip = pageJs.find((f) => f.prefix === 'search-worker')?.gzip ?? Number.NaN
+  const oursBytes = o.jsonGzip + jsGzip
+  const oursEngine = o.jsonGzip + workerGzip
+  const coldBytes = pf.cold.map((c) => c.bytes)
+  const pfMedian = median(coldBytes)
+  const pfMax = Math.max(...coldBytes)
+  const pfMedianEngine = pfMedian // Pagefind's figure has no page UI JS in it already
+  const oursP50 = percentile(o.samples, 50)
+  const oursP95 = percentile(o.samples, 95)
+  const pfP50 = percentile(pf.samples, 50)
+  const pfP95 = percentile(pf.samples, 95)
+  const c = corpus.counts
+  const total = corpus.documents.length
+  const met = (ratio: number, target: number) => (Number.isFinite(ratio) ? (ratio <= target ? 'met' : 'missed') : 'n/a')
+
+  console.log(
+    `\n### Corpus ${corpus.label}: ${total} documents indexed (English) — ${c.job} open jobs (of ${corpus.jobs} generated), ` +
+      `${c.training} trainings, ${c.toolkit} toolkits, ${c.framework} framework areas; Pagefind indexed ${pfBuild.pageCount} pages\n`,
+  )
+  console.log(`| measure | ours (lunr) | Pagefind ${PAGEFIND_VERSION} | ours / Pagefind | target | |`)
+  console.log('|---|---|---|---|---|---|')
+  const row = (measure: string, a: string, b: string, ratio: string, target = '', verdict = '') =>
+    console.log(`| ${measure} | ${a} | ${b} | ${ratio} | ${target} | ${verdict} |`)
+  row(
+    'bytes before first result, gzip (median query)',
+    fmtKiB(oursBytes),
+    fmtKiB(pfMedian),
+    fmtRatio(oursBytes, pfMedian),
+    '≤ 2×',
+    met(oursBytes / pfMedian, TARGETS.bytes),
+  )
+  row('bytes before first result, gzip (heaviest query)', fmtKiB(oursBytes), fmtKiB(pfMax), fmtRatio(oursBytes, pfMax))
+  row('  search engine + index only (no page/UI JS)', fmtKiB(oursEngine), fmtKiB(pfMedianEngine), fmtRatio(oursEngine, pfMedianEngine))
+  row('query p50, warm', fmtMs(oursP50), fmtMs(pfP50), fmtRatio(oursP50, pfP50))
+  row('query p95, warm', fmtMs(oursP95), fmtMs(pfP95), fmtRatio(oursP95, pfP95), '≤ 0.33×', met(oursP95 / pfP95, TARGETS.p95))
+  row('index build time', fmtMs(o.buildMs), fmtMs(pfBuild.buildMs), fmtRatio(o.buildMs, pfBuild.buildMs))
+  row('whole index on the wire (gzip)', fmtKiB(o.jsonGzip), fmtKiB(pf.wholeIndexBytes), fmtRatio(o.jsonGzip, pf.wholeIndexBytes))
+  row(
+    'cold: first result once files arrive (median)',
+    fmtMs(o.coldMs),
+    fmtMs(median(pf.cold.map((x) => x.ms))),
+    fmtRatio(o.coldMs, median(pf.cold.map((x) => x.ms))),
+  )
+
+  const mid = [...pf.cold].sort((a, b) => a.bytes - b.bytes)[Math.ceil(pf.cold.length / 2) - 1]
+  console.log(
+    `\nOurs, bytes: index JSON ${fmtKiB(o.jsonGzip)} (raw ${fmtKiB(o.jsonBytes)}) + ` +
+      pageJs.map((f) => `${f.prefix} ${fmtKiB(f.gzip)}`).join(' + ') +
+      ` = ${fmtKiB(oursBytes)} (the same for every query).`,
+  )
+  console.log(`Ours, index JSON by part (each gzipped alone): ${o.parts.map((p) => `${p.name} ${fmtKiB(p.gzip)}`).join(', ')}.`)
+  console.log(
+    `Pagefind, bytes for the median query ("${mid.q}"): ` +
+      Object.entries(mid.byCategory)
+        .filter(([, bytes]) => bytes > 0)
+        .map(([name, bytes]) => `${name} ${fmtKiB(bytes)}`)
+        .join(' + ') +
+      ` = ${fmtKiB(mid.bytes)}; range over the ${pf.cold.length} queries ${fmtKiB(Math.min(...coldBytes))}–${fmtKiB(pfMax)}.`,
+  )
+  console.log(
+    `Build runs: ours ${o.buildRuns.map(fmtMs).join(', ')}; Pagefind ${pfBuild.buildRuns.map(fmtMs).join(', ')} ` +
+      `(writing the ${total} HTML pages first took ${fmtMs(run.pagesMs)}, not counted).`,
+  )
+}
+
+function printLegend(pf: PagefindQueries | undefined): void {
+  console.log(`
+Legend (how each figure was measured):
+- Bytes before first result, ours: gzip -9 of the English index JSON (buildSearchIndex + serializeSearchIndex) + gzip -9 of
+  the search page's JS from one real \`astro build\` of content/ (files under _astro/ named search-worker*, SearchApp*, client*,
+  react*; they do not depend on the corpus). The whole index is fetched before any result, so it is the same for every query.
+- Bytes before first result, Pagefind: each query run cold by a fresh copy of Pagefind's own pagefind.js (new WebAssembly
+  instance, empty caches) in Node, fetching from the bundle served on 127.0.0.1; every file it requested until the first
+  five results' data() resolved is counted: pagefind.js (gzip -9; imported from disk, so added), pagefind-entry.json
+  (gzip -9), the .pf_meta, the wasm, the index and filter chunks and the fragments it fetched. Pagefind writes its .pf_* and
+  wasm files gzip-compressed and inflates them itself, so they count at their size on disk. Median and heaviest of the
+  ${QUERIES.length} queries are shown. No UI JS is counted for Pagefind (its API only); "search engine + index only" drops
+  our UI JS too (index JSON + worker bundle only). In a browser with Worker support Pagefind ${PAGEFIND_VERSION} also loads
+  pagefind-worker.js by default (${pf ? fmtKiB(pf.workerGzip) : 'n/a'} gzip, not counted above).
+- Query p50/p95, warm: ${QUERIES.length} fixed queries (words, prefixes, two-word, region names, typos, Spanish), ${WARMUP_ROUNDS} untimed passes,
+  then ${TIMED_ROUNDS} timed passes (${QUERIES.length * TIMED_ROUNDS} samples per engine; nearest-rank percentiles), in this Node process.
+  Ours: search(loaded, q) from site/lib/search/query.ts (ranked results, up to 50 with text, facet counts), as the Web Worker
+  runs it, without the postMessage hop. Pagefind: await search(q) + data() of its first 5 results, on one instance whose
+  chunks and fragments are all in memory after the warm-up (no network in the timed part).
+- Index build time: median of ${BUILD_RUNS} runs. Ours: buildSearchIndex + serializeSearchIndex (documents, lunr index, JSON) in
+  this process. Pagefind: createIndex + addDirectory (its native binary parses the HTML pages) + writeFiles, through its Node
+  API, the service already started; writing the HTML pages is not counted.
+- Whole index on the wire: ours, the index JSON gzip; Pagefind, all .pf_meta/.pf_index/.pf_filter/.pf_fragment files.
+- Cold, once files arrive: ours, JSON.parse + lunr.Index.load + the first query; Pagefind, the cold query above from
+  createInstance to the first five results' data, files fetched over loopback (no network latency; it polls for its
+  WebAssembly every 50 ms). Neither includes download time.
+- Ratios are ours / Pagefind: below 1 means ours is smaller or faster. Targets: bytes ≤ 2× Pagefind's (median query),
+  p95 ≤ ⅓ of Pagefind's.`)
+}
+
+function printPerQuery(run: Run): void {
+  console.log(`\nPer query at ${run.corpus.label} (${run.corpus.documents.length} documents): hits and warm p50 per engine, Pagefind's cold bytes\n`)
+  console.log('| query | kind | ours hits | ours p50 | Pagefind hits | Pagefind p50 | Pagefind cold bytes |')
+  console.log('|---|---|---|---|---|---|---|')
+  QUERIES.forEach(({ q, kind }, i) => {
+    const o = run.ours.perQuery[i]
+    const p = run.pf.perQuery[i]
+    const cold = run.pf.cold[i]
+    console.log(
+      `| ${q} | ${kind} | ${o.total}${o.fuzzy ? ' (typo-tolerant)' : ''} | ${fmtMs(o.p50)} | ${p.hits} | ${fmtMs(p.p50)} | ${fmtKiB(cold.bytes)} |`,
+    )
+  })
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const root = mkdtempSync(join(tmpdir(), 'chw-bench-search-'))
+  const cleanUp = () => rmSync(root, { recursive: true, force: true })
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanUp()
+    process.kill(process.pid, signal)
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  const runs: Run[] = []
+  let pageJs: PageJs
+  try {
+    const siteDir = argValue('--site-dir')
+    if (siteDir) {
+      pageJs = ours.readPageJs(resolve(siteDir))
+      log(`search page JS from ${siteDir}/_astro/`)
+    } else {
+      log('astro build (once, for the search page JS sizes)…')
+      const buildStarted = performance.now()
+      pageJs = await ours.buildSiteJs(join(root, 'site'))
+      log(`astro build done in ${fmtMs(performance.now() - buildStarted)}`)
+      rmSync(join(root, 'site'), { recursive: true, force: true })
+    }
+    log(pageJs.map((f) => `${f.file} ${fmtKiB(f.gzip)} gzip`).join(', '))
+    await startService()
+
+    for (const spec of CORPORA) {
+      log(`${spec.label}: generating ${spec.jobs} jobs + ${spec.trainings} trainings…`)
+      const corpus = await ours.makeCorpus(spec.label, spec.jobs, spec.trainings)
+      log(`${spec.label}: ${corpus.documents.length} documents; ours: build ×${BUILD_RUNS}, queries…`)
+      const o = ours.measureOurs(corpus)
+      log(`${spec.label}: ours build ${fmtMs(o.buildMs)}, p95 ${fmtMs(percentile(o.samples, 95))}; Pagefind: pages, build ×${BUILD_RUNS}…`)
+      const pagesDir = join(root, spec.label, 'site')
+      const bundleDir = join(root, spec.label, 'pagefind')
+      const pagesStarted = performance.now()
+      writePages(corpus.documents, pagesDir)
+      const pagesMs = performance.now() - pagesStarted
+      const pfBuild = await buildPagefind(pagesDir, bundleDir)
+      log(`${spec.label}: Pagefind build ${fmtMs(pfBuild.buildMs)}; cold and warm queries…`)
+      const pf = await measurePagefindQueries(bundleDir)
+      log(`${spec.label}: Pagefind p95 ${fmtMs(percentile(pf.samples, 95))}`)
+      runs.push({ corpus, ours: o, pfBuild, pf, pagesMs })
+      rmSync(join(root, spec.label), { recursive: true, force: true })
+    }
+  } finally {
+    await closeService()
+    cleanUp()
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+
+  console.log(`\nSearch benchmark: ours (lunr 2.3.9, site/lib/search) vs Pagefind ${PAGEFIND_VERSION}; today = ${ours.TODAY}; Node ${process.version}`)
+  for (const run of runs) printCorpus(run, pageJs)
+  printLegend(runs[0]?.pf)
+  const largest = runs.at(-1)
+  if (largest) printPerQuery(largest)
+  console.log(`\nTotal benchmark time ${fmtMs(performance.now() - started)}.`)
+}
+
+await main()
