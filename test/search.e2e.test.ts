@@ -75,6 +75,26 @@ describe('search', () => {
     await page.close()
   })
 
+  it('fits a narrow phone and 200% zoom without sideways scrolling, results reachable by keyboard', async () => {
+    for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+      const page = await browser.newPage({ viewport })
+      await page.goto(`${baseUrl}/search/?q=doula`)
+      await page.waitForSelector('astro-island:not([ssr])')
+      await expect.poll(async () => (await resultTitles(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `${viewport.width}px`).toBeLessThanOrEqual(0)
+      // From the search box, Tab reaches a result link.
+      await page.focus('#search-q')
+      let onResult = false
+      for (let i = 0; i < 20 && !onResult; i++) {
+        await page.keyboard.press('Tab')
+        onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('.search-results')))
+      }
+      expect(onResult).toBe(true)
+      await page.close()
+    }
+  })
+
   it('downloads no index on other pages, even when the header search box is focused', async () => {
     const page = await browser.newPage()
     const requested: string[] = []
