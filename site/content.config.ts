@@ -1,6 +1,8 @@
 /**
  * The site's content collections: the JSON snapshot in content/, typed and validated by the same
- * zod contract the CMS export uses. Entries are keyed by slug.
+ * zod contract the CMS export uses. Entries are keyed by slug. (The framework and the signatories
+ * are read in site/lib/content.ts: one is a single document, the other is often empty, which Astro
+ * would warn about on every build.)
  */
 import { defineCollection } from 'astro:content'
 import { file } from 'astro/loaders'
@@ -10,7 +12,6 @@ import {
   language,
   organization,
   region,
-  signatory,
   toolkit,
   trainingProgram,
   workerType,
@@ -34,5 +35,4 @@ export const collections = {
   regions: defineCollection({ loader: fromSnapshot('regions'), schema: region }),
   languages: defineCollection({ loader: fromSnapshot('languages'), schema: language }),
   coreRoles: defineCollection({ loader: fromSnapshot('core-roles'), schema: coreRole }),
-  signatories: defineCollection({ loader: fromSnapshot('signatories'), schema: signatory }),
 }

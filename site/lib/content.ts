@@ -6,6 +6,7 @@
 import { type CollectionKey, getCollection } from 'astro:content'
 import {
   framework as frameworkSchema,
+  snapshotFiles,
   isJobClosed,
   type CoreRole,
   type Framework,
@@ -43,6 +44,11 @@ export type Content = {
   coreRoleBySlug: Map<string, CoreRole>
 }
 
+/** A snapshot file, from the working directory (the repository root) like Astro's loaders. */
+function readContentFile(name: string): unknown {
+  return JSON.parse(readFileSync(resolve(process.env.PORTAL_CONTENT_DIR || 'content', name), 'utf8'))
+}
+
 const bySlugMap = <T extends { slug: string }>(items: T[]) => new Map(items.map((item) => [item.slug, item]))
 const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) => a.order - b.order || a.slug.localeCompare(b.slug)
 
@@ -52,7 +58,7 @@ export function loadContent(): Promise<Content> {
   cached ??= (async () => {
     const data = async <T>(name: CollectionKey) =>
       (await getCollection(name)).map((entry) => entry.data as T)
-    const [trainingPrograms, jobPostings, toolkits, organizations, workerTypes, regions, languages, coreRoles, signatories] =
+    const [trainingPrograms, jobPostings, toolkits, organizations, workerTypes, regions, languages, coreRoles] =
       await Promise.all([
         data<TrainingProgram>('trainingPrograms'),
         data<JobPosting>('jobPostings'),
@@ -62,8 +68,8 @@ export function loadContent(): Promise<Content> {
         data<Region>('regions'),
         data<Language>('languages'),
         data<CoreRole>('coreRoles'),
-        data<Signatory>('signatories'),
       ])
+    const signatories = snapshotFiles.signatories.parse(readContentFile('signatories.json')) as Signatory[]
     const sortedTrainings = [...trainingPrograms].sort(byNextSession)
     const sortedJobs = [...jobPostings].sort(newestFirst)
     return {
@@ -77,9 +83,7 @@ export function loadContent(): Promise<Content> {
       languages: languages.sort(byOrder),
       coreRoles: coreRoles.sort(byOrder),
       signatories: [...signatories].sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
-      framework: frameworkSchema.parse(
-        JSON.parse(readFileSync(resolve(process.env.PORTAL_CONTENT_DIR || 'content', 'framework.json'), 'utf8')),
-      ),
+      framework: frameworkSchema.parse(readContentFile('framework.json')),
       workerTypeBySlug: bySlugMap(workerTypes),
       regionBySlug: bySlugMap(regions),
       languageBySlug: bySlugMap(languages),
