@@ -24,6 +24,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { isJobClosed } from '../../content/schema.ts'
 import { readSnapshot } from '../../content/snapshot.ts'
 import { rootDir, serve, stop, waitForHttp } from '../lib/processes.ts'
+import { cleanUpOnExit } from './cleanup.ts'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 type Category = (typeof CATEGORIES)[number]
@@ -180,12 +181,7 @@ async function main(): Promise<void> {
     if (server) stop(server)
     rmSync(dir, { recursive: true, force: true })
   }
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanUp()
-    process.kill(process.pid, signal)
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  const finish = cleanUpOnExit(cleanUp)
   try {
     console.log(`[bench:lighthouse] building the site from content/ (PORTAL_TODAY=${today})…`)
     const buildSeconds = await build(env)
@@ -230,9 +226,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    cleanUp()
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    finish()
   }
 }
 

@@ -27,6 +27,7 @@ import {
   type PagefindQueries,
 } from './search/pagefind.ts'
 import type { Corpus, OursResult, PageJs } from './search/ours.ts'
+import { cleanUpOnExit } from './cleanup.ts'
 
 // site/lib/i18n.ts imports its JSON without `with { type: 'json' }` (Vite accepts that, Node does
 // not): give such imports the attribute, before any site module is loaded.
@@ -175,12 +176,7 @@ async function main(): Promise<void> {
   const started = performance.now()
   const root = mkdtempSync(join(tmpdir(), 'chw-bench-search-'))
   const cleanUp = () => rmSync(root, { recursive: true, force: true })
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanUp()
-    process.kill(process.pid, signal)
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  const finish = cleanUpOnExit(cleanUp)
   const runs: Run[] = []
   let pageJs: PageJs
   try {
@@ -218,9 +214,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await closeService()
-    cleanUp()
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    finish()
   }
 
   console.log(`\nSearch benchmark: ours (lunr 2.3.9, site/lib/search) vs Pagefind ${PAGEFIND_VERSION}; today = ${ours.TODAY}; Node ${process.version}`)

@@ -19,6 +19,7 @@ import type { Snapshot } from '../../content/schema.ts'
 import { readSnapshot, writeSnapshot } from '../../content/snapshot.ts'
 import { DEMO_DEFAULTS, demoOrganizations, generateJobPostings, generateTrainingPrograms } from '../lib/demo-listings.ts'
 import { rootDir } from '../lib/processes.ts'
+import { cleanUpOnExit } from './cleanup.ts'
 
 const TARGET = { size: 10_000, seconds: 90, peakMb: 2048 }
 const TODAY = DEMO_DEFAULTS.today // fixed, so the share of closed jobs and past sessions is the same every run
@@ -195,12 +196,7 @@ async function main(): Promise<void> {
   const real = await readSnapshot()
   const root = mkdtempSync(join(tmpdir(), 'chw-bench-site-'))
   const cleanUp = () => rmSync(root, { recursive: true, force: true })
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanUp()
-    process.kill(process.pid, signal)
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  const finish = cleanUpOnExit(cleanUp)
   const runs: Run[] = []
   try {
     for (const size of sizes) {
@@ -217,9 +213,7 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true })
     }
   } finally {
-    cleanUp()
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    finish()
   }
 
   const base = runs.find((r) => r.ok)
