@@ -8,7 +8,7 @@
  *   email; 413 over 64 KB; 415 without a JSON content type. A filled honeypot gets a 201 and is
  *   not stored.
  * - `GET /api/pledges/progress?token=` and `POST /api/pledges/progress` for the annual report.
- * - CORS for any origin, with the preflight a JSON POST needs.
+ * - CORS for any origin, with the preflight a JSON POST needs and Retry-After exposed.
  *
  * `respondNext` queues canned answers (a 429 with Retry-After, a 503); `stop()` and `start()`
  * close and reopen the port, so a test can see a refused connection and then a retry succeed.
@@ -58,6 +58,8 @@ export async function startPledgeCms(port = 0): Promise<PledgeCms> {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*')
     res.setHeader('Vary', 'Origin')
+    // Without this a page on another origin cannot read Retry-After from a 429.
+    res.setHeader('Access-Control-Expose-Headers', 'Retry-After')
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '600' })
       return res.end()

@@ -1,16 +1,16 @@
 /**
  * A site built for the pledge's end-to-end tests: the real content plus fixture signatories, with
  * the form posting to a contract server the test runs (PUBLIC_CMS_URL is fixed at build time, so
- * the shared build from site-server.ts cannot be used), in its own output folder, served by
- * `astro preview`.
+ * the shared build from site-server.ts cannot be used), in its own output folder, served by a
+ * small static server.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Signatory } from '../../content/schema.ts'
-import { rootDir, run, serve, stop, waitForHttp } from '../../scripts/lib/processes.ts'
-import { freePort } from './ports.ts'
+import { rootDir, run } from '../../scripts/lib/processes.ts'
 import { testToday } from './site-server.ts'
+import { serveStatic } from './static-server.ts'
 
 export type PledgeSite = { url: string; outDir: string; close: () => Promise<void> }
 
@@ -29,15 +29,12 @@ export async function buildPledgeSite(options: { cmsUrl: string; signatories: Si
     PUBLIC_CMS_URL: options.cmsUrl,
   }
   await run('astro', ['build', '--silent'], env)
-  const port = await freePort()
-  const server = serve('pledge-site', 'astro', ['preview', '--port', String(port), '--host', '127.0.0.1'], env)
-  const url = `http://127.0.0.1:${port}`
-  await waitForHttp(`${url}/`, 60_000)
+  const server = await serveStatic(outDir)
   return {
-    url,
+    url: server.url,
     outDir,
     close: async () => {
-      stop(server)
+      await server.close()
       rmSync(root, { recursive: true, force: true })
     },
   }

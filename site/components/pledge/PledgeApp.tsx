@@ -158,6 +158,7 @@ export default function PledgeApp(props: PledgeAppProps) {
       return
     }
     setSending(true)
+    setServerErrors({})
     setStatus({ tone: 'info', text: s['pledge.status.sending'] })
     const { outcome } = await submitPledge(props.cmsUrl, result.submission, draftRef.current.form.fax, draftRef.current.keyState, persistKey)
     setSending(false)
