@@ -41,7 +41,11 @@ export default function PledgeApp(props: PledgeAppProps) {
   const [restored, setRestored] = useState(false)
   const [touched, setTouched] = useState<Set<string>>(new Set())
   const [submitted, setSubmitted] = useState(false)
-  const [summaryShown, setSummaryShown] = useState(false)
+  /**
+   * The fields the error summary lists, fixed at submit: the summary is an alert, so it must not
+   * grow while the user types. Fixed problems drop out of it (removals are not announced).
+   */
+  const [summaryIds, setSummaryIds] = useState<string[]>([])
   /** Problems the CMS reported, by field, until the user edits that field. */
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
   const [status, setStatus] = useState<Status>()
@@ -150,9 +154,9 @@ export default function PledgeApp(props: PledgeAppProps) {
   async function send() {
     if (sending) return
     setSubmitted(true)
-    setSummaryShown(true)
     const result = validateForm(draftRef.current.form, draftRef.current.ratings, locale)
     if (!result.ok) {
+      setSummaryIds(Object.keys(result.errors).map(fieldId))
       setStatus(undefined)
       setFocus({ target: 'summary' })
       return
@@ -170,6 +174,7 @@ export default function PledgeApp(props: PledgeAppProps) {
     }
     if (outcome.kind === 'invalid') {
       setServerErrors(Object.fromEntries(outcome.errors.map((e) => [fieldPath(e.field), e.message])))
+      setSummaryIds(outcome.errors.map((e) => fieldId(fieldPath(e.field))))
       setFocus({ target: 'summary' })
     }
     setStatus(explain(outcome))
@@ -180,14 +185,14 @@ export default function PledgeApp(props: PledgeAppProps) {
     setDraft(emptyDraft())
     setTouched(new Set())
     setSubmitted(false)
-    setSummaryShown(false)
+    setSummaryIds([])
     setServerErrors({})
     setRestored(false)
     setStatus({ tone: 'info', text: message })
     setFocus({ target: 'form-title' })
   }
 
-  const showSummary = summaryShown && summaryItems.length > 0
+  const summary = summaryItems.filter((item) => summaryIds.includes(item.id))
   return (
     <div className="pledge-app" inert={!ready}>
       {restored && (
@@ -207,7 +212,7 @@ export default function PledgeApp(props: PledgeAppProps) {
         ) : (
           <>
             <p>{s['pledge.form.lead']}</p>
-            {showSummary && <ErrorSummary ref={summaryRef} items={summaryItems} strings={s} />}
+            {summary.length > 0 && <ErrorSummary ref={summaryRef} items={summary} strings={s} />}
             <SignForm
               form={draft.form}
               errors={shownErrors}
