@@ -360,7 +360,7 @@ describe('nothing typed is lost', () => {
     await signByKeyboard(page, { org: 'Clínica Espera', email: 'espera@example.org', kind: 'other', region: 'marin-county' })
     cms.respondNext({ status: 429, headers: { 'Retry-After': '600' }, body: { message: 'slow down' } }, { status: 409, body: { code: 'pending-duplicate', message: 'pending' } })
     await submitByKeyboard(page)
-    await expect.poll(() => page.locator('#pledge-status').textContent()).toMatch(/^Se enviaron demasiados compromisos desde esta conexión\. Puede intentarlo de nuevo después de las \d/)
+    await expect.poll(() => page.locator('#pledge-status').textContent()).toMatch(/^Se enviaron demasiados compromisos desde esta conexión\. Hora en que puede volver a intentarlo: \d/)
     await submitByKeyboard(page)
     await expect.poll(() => page.locator('#pledge-status').textContent()).toBe(es['pledge.status.duplicate'])
     expect(await page.inputValue('#pledge-organization-name')).toBe('Clínica Espera')
