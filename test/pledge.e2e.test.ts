@@ -384,6 +384,11 @@ describe('signatories', () => {
     expect(article).toContain('Sonoma County')
     expect(article).toContain('Clinic / FQHC')
     expect(article).toContain('October 1, 2026')
+    // A detail page: no script but the copy button's few inline lines.
+    const html = await (await fetch(`${site.url}${path}`)).text()
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    expect(scripts.map((m) => m[1].includes('src='))).toEqual([false])
+    expect(scripts[0][2].length).toBeLessThan(1200)
     // Spanish page: Spanish recommendation texts.
     await page.goto(`${site.url}/es${path}`)
     expect(await page.locator('article').textContent()).toContain(hiring.recommendations[0].text.es)
