@@ -1,6 +1,6 @@
 /**
  * The GOV.UK error summary: shown on submit, focused, one link per problem that moves focus to the
- * field (and scrolls its label or legend into view, which a plain fragment link would hide).
+ * field (and scrolls its whole question into view, which a plain fragment link would cut off).
  */
 import { forwardRef } from 'react'
 import type { Strings } from './types.ts'
@@ -11,11 +11,9 @@ export function focusField(id: string) {
   const element = document.getElementById(id)
   if (!element) return
   element.focus({ preventScroll: true })
-  const legend = element.closest('fieldset')?.querySelector('legend')
-  const label = document.querySelector(`label[for="${CSS.escape(id)}"]`)
-  // For checkboxes and radios the question is the legend; for other inputs, the label.
-  const target = (element as HTMLInputElement).type === 'checkbox' || (element as HTMLInputElement).type === 'radio' ? (legend ?? label) : (label ?? legend)
-  ;(target ?? element).scrollIntoView({ block: 'start' })
+  // Bring the whole question into view: its label or legend and its error message, which sit above the control.
+  const question = element.closest('.field--error') ?? element.closest('fieldset') ?? element
+  question.scrollIntoView({ block: 'start' })
 }
 
 const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[]; strings: Strings }>(function ErrorSummary({ items, strings }, ref) {
