@@ -18,6 +18,9 @@ declare module 'vitest' {
     siteUrl: string
     adminEmail: string
     adminPassword: string
+    /** The test CMS's environment, for scripts (export, reminders) run against its database. */
+    cmsEnv: Record<string, string>
+    mailDir: string
   }
 }
 
@@ -36,6 +39,9 @@ export default async function setup(project: TestProject) {
     CMS_URL: cmsUrl,
     SITE_URL: siteUrl,
     NEXT_TELEMETRY_DISABLED: '1',
+    MAIL_DIR: join(dir, 'mail'),
+    // Tests stand in for different clients with X-Forwarded-For; the limit itself is the default.
+    PLEDGE_RATE_LIMIT: '5/600',
   }
   await run('tsx', ['scripts/seed.ts'], env)
   const server = serve('test-cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
@@ -44,6 +50,8 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', siteUrl)
   project.provide('adminEmail', testAdmin.email)
   project.provide('adminPassword', testAdmin.password)
+  project.provide('cmsEnv', env)
+  project.provide('mailDir', env.MAIL_DIR)
   return () => {
     stop(server)
     rmSync(dir, { recursive: true, force: true })
