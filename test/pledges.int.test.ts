@@ -270,6 +270,9 @@ describe('review, directory and renewal', () => {
       expect(json.doc.slug).toBeTruthy()
     }
     const reason = 'We could not confirm that the organization employs CHWs.'
+    const silent = await reviewer.rest('PATCH', `/api/pledges/${await idOf('rejected')}`, { body: { status: 'rejected' } })
+    expect(silent.status).toBe(400)
+    expect(JSON.stringify(silent.json)).toMatch(/reviewNote|Say why/)
     await reviewer.rest('PATCH', `/api/pledges/${await idOf('rejected')}`, { body: { status: 'rejected', reviewNote: reason } })
 
     const approvalMail = decoded((await mailTo(listed.contact.email, 2)).find((m) => m.includes('aprobado')) ?? '')

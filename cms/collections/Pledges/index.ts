@@ -26,7 +26,7 @@ export const Pledges: CollectionConfig = {
   admin: {
     group: 'Framework pledge',
     useAsTitle: 'organizationName',
-    defaultColumns: ['organizationName', 'status', 'organization.region', 'consentToList', 'createdAt', 'renewalDue'],
+    defaultColumns: ['organizationName', 'reference', 'status', 'organization.region', 'consentToList', 'createdAt', 'renewalDue'],
     listSearchableFields: ['organizationName', 'reference', 'contact.email', 'signerName'],
     description: {
       en: 'Employers who signed the Framework for Equitable Employment. Contact details are private: they never leave the CMS.',
@@ -395,6 +395,9 @@ export const Pledges: CollectionConfig = {
       type: 'textarea',
       maxLength: 1000,
       access: reviewerOnly,
+      // The employer is told why; a rejection without a reason would leave them guessing.
+      validate: (value: string | null | undefined, { siblingData }: { siblingData: { status?: string } }) =>
+        siblingData?.status === 'rejected' && !value?.trim() ? 'Say why the pledge is rejected: the employer receives this note.' : true,
       admin: {
         position: 'sidebar',
         description: {
