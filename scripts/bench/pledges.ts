@@ -108,7 +108,8 @@ async function load(run: string, onProgress?: (acked: number) => void) {
         if (typeof status === 'number' && status < 500) throw new Error(`submission refused with ${status}`)
         await new Promise((r) => setTimeout(r, 250))
       }
-      onProgress?.(++acked)
+      acked++
+      onProgress?.(acked)
     }
   }
   await Promise.all(Array.from({ length: concurrency }, client))
