@@ -15,7 +15,8 @@ export default defineConfig({
     sitemap({
       // Every page exists in English (at the root) and Spanish (under /es/): list both as alternates.
       i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
-      filter: (page) => !page.endsWith('/404/'),
+      // The progress report is reached only by a private link: not a page to list or index.
+      filter: (page) => !page.endsWith('/404/') && !page.includes('/pledge/progress/'),
     }),
   ],
   devToolbar: { enabled: false },

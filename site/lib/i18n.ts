@@ -75,3 +75,9 @@ export function formatMoney(amount: number, locale: Locale): string {
     maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
   }).format(amount)
 }
+
+/** The UI strings whose keys start with one of `prefixes`, in `locale`: what an island needs, no more. */
+export function uiStrings(locale: Locale, prefixes: string[]): Record<string, string> {
+  const keys = (Object.keys(en) as UiKey[]).filter((key) => prefixes.some((prefix) => key.startsWith(prefix)))
+  return Object.fromEntries(keys.map((key) => [key, t(locale, key)]))
+}

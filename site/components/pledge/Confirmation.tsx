@@ -1,0 +1,26 @@
+/** After a 201 (or a 200 replay): the reference, what happens next, and an offer to clear the draft. */
+import { forwardRef } from 'react'
+import type { Strings } from './types.ts'
+
+type Props = { reference: string; strings: Strings; onClear: () => void }
+
+const Confirmation = forwardRef<HTMLHeadingElement, Props>(function Confirmation({ reference, strings: s, onClear }, ref) {
+  return (
+    <section className="confirmation" aria-labelledby="confirmation-title">
+      <h3 id="confirmation-title" tabIndex={-1} ref={ref}>{s['pledge.status.confirmed']}</h3>
+      {reference && (
+        <p className="reference">
+          {s['pledge.status.reference']}: <strong data-reference>{reference}</strong>
+        </p>
+      )}
+      <p>{s['pledge.status.emailSent']}</p>
+      <p>{s['pledge.status.review']}</p>
+      <p className="pledge-no-print">{s['pledge.status.clearDraft']}</p>
+      <p className="actions pledge-no-print">
+        <button type="button" className="secondary" onClick={onClear}>{s['pledge.status.clear']}</button>
+      </p>
+    </section>
+  )
+})
+
+export default Confirmation
