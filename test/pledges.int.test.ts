@@ -215,6 +215,8 @@ describe('retries and repeats', () => {
     const limited = await submit(body, from)
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    // The form, on the site's origin, can only read it if CORS exposes it.
+    expect(limited.headers.get('access-control-expose-headers')).toContain('Retry-After')
     expect(await storedBy('organizationName', body.organization.name)).toEqual([])
     // Another address is unaffected.
     expect((await submit(formBody())).status).toBe(201)

@@ -70,6 +70,8 @@ export const submitPledge: Endpoint = {
         const locale = parseSubmissionLocale(body)
         return json({ errors: [{ field: '', message: messages.rateLimited(decision.retryAfterSeconds)[locale] }] }, 429, {
           'Retry-After': String(decision.retryAfterSeconds),
+          // The form runs on the site's origin: without this the browser hides Retry-After from it.
+          'Access-Control-Expose-Headers': 'Retry-After',
         })
       }
     }
