@@ -35,5 +35,8 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     // Schema changes always go through committed migrations (cms/migrations), in development too:
     // mixing push mode and migrations makes `payload migrate` stop at an interactive prompt.
     push: false,
+    // Write-ahead log: readers (export, reminders) never block the CMS, and a commit costs one
+    // fsync instead of several. FULL keeps every acknowledged write through a power cut.
+    wal: { synchronous: 'FULL' },
   })
 }

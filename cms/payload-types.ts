@@ -949,6 +949,10 @@ export interface Pledge {
    */
   locale?: ('en' | 'es') | null;
   /**
+   * The reference the employer was given when it signed, e.g. PLG-7K3M-Q9XD. Ask for it when they write to you.
+   */
+  reference?: string | null;
+  /**
    * Where the review stands. Approved: the employer appears in the public directory (if it agreed to be listed) until renewal is due a year later. For Rejected or Lapsed, say why in the review note.
    */
   status: 'pending' | 'approved' | 'rejected' | 'lapsed';
@@ -968,6 +972,53 @@ export interface Pledge {
    * Address of the public directory page. Made from the organization name when the pledge is approved.
    */
   slug?: string | null;
+  /**
+   * The renewal date the last reminder was about. Set by `npm run pledges:remind`, so each reminder goes out once.
+   */
+  reminderSentFor?: string | null;
+  /**
+   * What the employer reported each year, per area, through the private link in its renewal reminder. Not shown publicly.
+   */
+  progressReports?:
+    | {
+        /**
+         * When the report was sent.
+         */
+        submittedAt: string;
+        /**
+         * One entry per framework area.
+         */
+        entries?:
+          | {
+              /**
+               * The framework area reported on.
+               */
+              area:
+                | 'recruitment'
+                | 'hiring'
+                | 'training'
+                | 'scope-and-role'
+                | 'integration-into-the-team'
+                | 'pay-and-benefits'
+                | 'ongoing-professional-development'
+                | 'financial-sustainability';
+              /**
+               * How far along the area is now.
+               */
+              rating: 'not-started' | 'planning' | 'partly' | 'fully';
+              /**
+               * What changed, in the employer’s words.
+               */
+              note?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  idempotencyKey?: string | null;
+  progressTokenHash?: string | null;
+  progressTokenExpires?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1430,11 +1481,30 @@ export interface PledgesSelect<T extends boolean = true> {
   signerTitle?: T;
   agreed?: T;
   locale?: T;
+  reference?: T;
   status?: T;
   reviewNote?: T;
   approvedAt?: T;
   renewalDue?: T;
   slug?: T;
+  reminderSentFor?: T;
+  progressReports?:
+    | T
+    | {
+        submittedAt?: T;
+        entries?:
+          | T
+          | {
+              area?: T;
+              rating?: T;
+              note?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  idempotencyKey?: T;
+  progressTokenHash?: T;
+  progressTokenExpires?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,7 @@ import { TrainingPrograms } from './collections/TrainingPrograms.ts'
 import { Users } from './collections/Users/index.ts'
 import { WorkerTypes } from './collections/WorkerTypes.ts'
 import { databaseAdapter, databaseKind } from './database.ts'
+import { emailAdapter } from './email/adapter.ts'
 import { cmsUrl, payloadSecret, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
 import { migrations } from './migrations/index.ts'
@@ -57,6 +58,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
+  email: emailAdapter(),
   cors: [siteUrl],
   csrf: [siteUrl, cmsUrl],
   typescript: { outputFile: resolve(cmsDir, 'payload-types.ts') },

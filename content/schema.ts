@@ -388,6 +388,21 @@ export const pledgeSubmission = z.strictObject({
 })
 export type PledgeSubmission = z.infer<typeof pledgeSubmission>
 
+/** A signatory's yearly progress report, sent with the private link from its renewal reminder. */
+export const progressReportSubmission = z.strictObject({
+  token: z.string().min(20).max(200),
+  reports: z
+    .array(
+      z.strictObject({
+        area: z.enum(frameworkAreaSlugs),
+        rating: z.enum(selfAssessmentRatings),
+        note: z.string().trim().max(1000).optional(),
+      }),
+    )
+    .min(1, 'report on at least one area'),
+})
+export type ProgressReportSubmission = z.infer<typeof progressReportSubmission>
+
 export const pledgeStatuses = ['pending', 'approved', 'rejected', 'lapsed'] as const
 
 /** An approved pledge as the public directory shows it: no contact details. */

@@ -128,26 +128,6 @@ describe('the framework global', () => {
 })
 
 describe('fields employers and editors cannot set', () => {
-  it('ignores status, approval dates and slug in an anonymous pledge', async () => {
-    const pledge = await payload.create({
-      collection: 'pledges',
-      data: {
-        ...validDocument('pledges', refs),
-        status: 'approved',
-        approvedAt: '2020-01-01T00:00:00.000Z',
-        renewalDue: '2099-01-01T00:00:00.000Z',
-        slug: 'sneaky',
-        reviewNote: 'self-approved',
-      } as never,
-      overrideAccess: false,
-    })
-    expect(pledge.status).toBe('pending')
-    expect(pledge.approvedAt ?? null).toBeNull()
-    expect(pledge.renewalDue ?? null).toBeNull()
-    expect(pledge.slug ?? null).toBeNull()
-    expect(pledge.reviewNote ?? null).toBeNull()
-  })
-
   it('lets a reviewer approve, which stamps the approval, the renewal a year later and a slug', async () => {
     const pledge = await asAdmin('pledges')
     const approved = await payload.update({

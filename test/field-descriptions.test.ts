@@ -16,7 +16,8 @@ function undescribed(fields: Field[], path: string[] = []): string[] {
     const tabs = 'tabs' in field ? field.tabs.flatMap((tab) => undescribed(tab.fields, here)) : []
     const admin = (field as { admin?: { description?: unknown; hidden?: boolean; readOnly?: boolean; disabled?: boolean } }).admin
     const own =
-      name && !admin?.description && !admin?.hidden && !admin?.disabled && !admin?.readOnly && !name.startsWith('_')
+      // Fields hidden from the API and the admin (`hidden: true`) are never seen by staff.
+      name && !(field as { hidden?: boolean }).hidden && !admin?.description && !admin?.hidden && !admin?.disabled && !admin?.readOnly && !name.startsWith('_')
         ? [here.join('.')]
         : []
     return [...own, ...children, ...tabs]

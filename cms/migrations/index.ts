@@ -1,9 +1,15 @@
 import * as migration_20261125_152235_initial from './20261125_152235_initial';
+import * as migration_20261125_175927_pledge_submissions from './20261125_175927_pledge_submissions';
 
 export const migrations = [
   {
     up: migration_20261125_152235_initial.up,
     down: migration_20261125_152235_initial.down,
-    name: '20261125_152235_initial'
+    name: '20261125_152235_initial',
+  },
+  {
+    up: migration_20261125_175927_pledge_submissions.up,
+    down: migration_20261125_175927_pledge_submissions.down,
+    name: '20261125_175927_pledge_submissions'
   },
 ];

@@ -41,11 +41,13 @@ export const accessMatrix: Record<string, Record<Role, Row>> = {
   languages: publicReference,
   'core-roles': publicReference,
   media: publicReference,
+  // Pledges are created only through the checked pledge endpoint (POST /api/pledges, open to
+  // everyone, see pledges.int.test.ts); the collection itself lets nobody create one directly.
   pledges: {
-    anonymous: { create: 'allow', read: 'deny', update: 'deny', delete: 'deny' },
-    editor: { create: 'allow', read: 'allow', update: 'deny', delete: 'deny' },
-    reviewer: { create: 'allow', read: 'allow', update: 'allow', delete: 'deny' },
-    admin: all('allow'),
+    anonymous: { create: 'deny', read: 'deny', update: 'deny', delete: 'deny' },
+    editor: { create: 'deny', read: 'allow', update: 'deny', delete: 'deny' },
+    reviewer: { create: 'deny', read: 'allow', update: 'allow', delete: 'deny' },
+    admin: { create: 'deny', read: 'allow', update: 'allow', delete: 'allow' },
   },
   users: {
     anonymous: all('deny'),

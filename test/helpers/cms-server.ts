@@ -7,10 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { run, serve, stop, waitForHttp } from '../../scripts/lib/processes.ts'
-import { freePort } from './ports.ts'
-
-export const testAdmin = { email: 'admin@portal.test', password: 'integration-admin-password' }
+import { seededCms, testAdmin } from './real-cms.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,34 +15,23 @@ declare module 'vitest' {
     siteUrl: string
     adminEmail: string
     adminPassword: string
+    /** The test CMS's environment, for scripts (export, reminders) run against its database. */
+    cmsEnv: Record<string, string>
+    mailDir: string
   }
 }
 
 export default async function setup(project: TestProject) {
-  await run('node', ['scripts/build-cms.ts', '--if-changed'])
   const dir = mkdtempSync(join(tmpdir(), 'chw-http-'))
-  const port = await freePort()
-  const cmsUrl = `http://127.0.0.1:${port}`
-  const siteUrl = 'http://site.portal.test'
-  const env = {
-    DATABASE_URI: `file:${join(dir, 'portal.db')}`,
-    PAYLOAD_SECRET: 'http-test-secret-not-for-production',
-    ADMIN_EMAIL: testAdmin.email,
-    ADMIN_PASSWORD: testAdmin.password,
-    CMS_PORT: String(port),
-    CMS_URL: cmsUrl,
-    SITE_URL: siteUrl,
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
-  await run('tsx', ['scripts/seed.ts'], env)
-  const server = serve('test-cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
-  await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000)
-  project.provide('cmsUrl', cmsUrl)
-  project.provide('siteUrl', siteUrl)
+  const cms = await seededCms({ dir, siteUrl: 'http://site.portal.test' })
+  project.provide('cmsUrl', cms.url)
+  project.provide('siteUrl', cms.env.SITE_URL!)
   project.provide('adminEmail', testAdmin.email)
   project.provide('adminPassword', testAdmin.password)
-  return () => {
-    stop(server)
+  project.provide('cmsEnv', cms.env)
+  project.provide('mailDir', cms.mailDir)
+  return async () => {
+    await cms.stop()
     rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { isReviewer } from '../../access/isReviewer.ts'
 import { isStaff } from '../../access/isStaff.ts'
@@ -12,6 +11,9 @@ import {
   selfAssessmentRatingOptions,
 } from '../../options.ts'
 import { slugs } from '../../slugs.ts'
+import { progressForm, submitProgress } from './endpoints/progress.ts'
+import { submitPledge } from './endpoints/submit.ts'
+import { emailReviewDecision } from './hooks/emailReviewDecision.ts'
 import { recordReviewDecision } from './hooks/recordReviewDecision.ts'
 
 /** Set by reviewers or by the CMS itself, never by the employer who submits. */
@@ -24,8 +26,8 @@ export const Pledges: CollectionConfig = {
   admin: {
     group: 'Framework pledge',
     useAsTitle: 'organizationName',
-    defaultColumns: ['organizationName', 'status', 'organization.region', 'consentToList', 'createdAt', 'renewalDue'],
-    listSearchableFields: ['organizationName', 'contact.email', 'signerName'],
+    defaultColumns: ['organizationName', 'reference', 'status', 'organization.region', 'consentToList', 'createdAt', 'renewalDue'],
+    listSearchableFields: ['organizationName', 'reference', 'contact.email', 'signerName'],
     description: {
       en: 'Employers who signed the Framework for Equitable Employment. Contact details are private: they never leave the CMS.',
       es: 'Empleadores que firmaron el Marco para el Empleo Equitativo. Los datos de contacto son privados: nunca salen del CMS.',
@@ -33,13 +35,17 @@ export const Pledges: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    // Employers submit from the public site; only staff can see submissions, only reviewers decide.
-    create: anyone,
+    // Employers submit through the pledge endpoint below (POST /api/pledges), which checks the
+    // submission and creates the pledge itself; nobody creates one any other way (not GraphQL,
+    // not the admin). Only staff can see submissions, only reviewers decide.
+    create: nobody,
     read: isStaff,
     update: isReviewer,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [recordReviewDecision] },
+  hooks: { beforeChange: [recordReviewDecision], afterChange: [emailReviewDecision] },
+  // Custom endpoints come before Payload's own, so this POST replaces the generic create.
+  endpoints: [submitPledge, progressForm, submitProgress],
   fields: [
     {
       name: 'organizationName',
@@ -168,6 +174,7 @@ export const Pledges: CollectionConfig = {
             {
               name: 'email',
               type: 'email',
+              index: true,
               required: true,
               admin: {
                 description: {
@@ -353,6 +360,21 @@ export const Pledges: CollectionConfig = {
       },
     },
     {
+      name: 'reference',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: systemOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'The reference the employer was given when it signed, e.g. PLG-7K3M-Q9XD. Ask for it when they write to you.',
+          es: 'La referencia que recibió el empleador al firmar, p. ej., PLG-7K3M-Q9XD. Pídala cuando le escriban.',
+        },
+      },
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,
@@ -373,6 +395,9 @@ export const Pledges: CollectionConfig = {
       type: 'textarea',
       maxLength: 1000,
       access: reviewerOnly,
+      // The employer is told why; a rejection without a reason would leave them guessing.
+      validate: (value: string | null | undefined, { siblingData }: { siblingData: { status?: string } }) =>
+        siblingData?.status === 'rejected' && !value?.trim() ? 'Say why the pledge is rejected: the employer receives this note.' : true,
       admin: {
         position: 'sidebar',
         description: {
@@ -422,5 +447,71 @@ export const Pledges: CollectionConfig = {
         },
       },
     },
+    {
+      name: 'reminderSentFor',
+      type: 'date',
+      access: systemOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'The renewal date the last reminder was about. Set by `npm run pledges:remind`, so each reminder goes out once.',
+          es: 'La fecha de renovación a la que se refería el último recordatorio. La fija `npm run pledges:remind`, para que cada recordatorio se envíe una sola vez.',
+        },
+      },
+    },
+    {
+      name: 'progressReports',
+      type: 'array',
+      access: systemOnly,
+      label: { en: 'Progress reports', es: 'Informes de avance' },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        description: {
+          en: 'What the employer reported each year, per area, through the private link in its renewal reminder. Not shown publicly.',
+          es: 'Lo que el empleador informó cada año, por área, con el enlace privado de su recordatorio de renovación. No se muestra al público.',
+        },
+      },
+      fields: [
+        {
+          name: 'submittedAt',
+          type: 'date',
+          required: true,
+          admin: { description: { en: 'When the report was sent.', es: 'Cuándo se envió el informe.' } },
+        },
+        {
+          name: 'entries',
+          type: 'array',
+          admin: { description: { en: 'One entry per framework area.', es: 'Una entrada por área del Marco.' } },
+          fields: [
+            {
+              name: 'area',
+              type: 'select',
+              required: true,
+              options: frameworkAreaOptions,
+              admin: { description: { en: 'The framework area reported on.', es: 'El área del Marco sobre la que se informa.' } },
+            },
+            {
+              name: 'rating',
+              type: 'select',
+              required: true,
+              options: selfAssessmentRatingOptions,
+              admin: { description: { en: 'How far along the area is now.', es: 'Qué tan avanzada está ahora el área.' } },
+            },
+            {
+              name: 'note',
+              type: 'textarea',
+              maxLength: 1000,
+              admin: { description: { en: 'What changed, in the employer’s words.', es: 'Qué cambió, en palabras del empleador.' } },
+            },
+          ],
+        },
+      ],
+    },
+    // Never shown, never sent: the retry key from the form and the hash of the progress-report link.
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, hidden: true },
+    { name: 'progressTokenHash', type: 'text', unique: true, index: true, hidden: true },
+    { name: 'progressTokenExpires', type: 'date', hidden: true },
   ],
 }

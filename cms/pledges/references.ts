@@ -1,0 +1,54 @@
+/**
+ * A pledge names a region and framework recommendations by slug. They must exist: a commitment
+ * to a recommendation that is not in the framework would show as nothing in the directory.
+ */
+import type { Payload } from 'payload'
+import type { Locale, PledgeSubmission } from '../../content/schema.ts'
+import { slugs } from '../slugs.ts'
+import { messages } from './messages.ts'
+import type { FieldError } from './submission.ts'
+
+export type PledgeReferences = { regionIds: Map<string, number | string>; recommendations: Map<string, Set<string>> }
+
+// Regions and the framework change rarely; re-reading them for every one of a burst of
+// submissions would only slow the burst down.
+const cacheMs = 30_000
+let cached: { at: number; value: Promise<PledgeReferences> } | undefined
+
+export function loadReferences(payload: Payload, now = Date.now()): Promise<PledgeReferences> {
+  if (!cached || now - cached.at > cacheMs) {
+    const value = readReferences(payload)
+    cached = { at: now, value }
+    value.catch(() => (cached = undefined))
+  }
+  return cached.value
+}
+
+async function readReferences(payload: Payload): Promise<PledgeReferences> {
+  const [regions, framework] = await Promise.all([
+    payload.find({ collection: slugs.regions, limit: 0, pagination: false, depth: 0 }),
+    payload.findGlobal({ slug: slugs.framework, depth: 0, draft: false }),
+  ])
+  type Area = { slug: string; recommendations?: { slug: string }[] | null }
+  const areas = ((framework as { areas?: Area[] | null }).areas ?? []) as Area[]
+  return {
+    regionIds: new Map(regions.docs.map((r) => [String((r as unknown as { slug: string }).slug), r.id])),
+    recommendations: new Map(areas.map((a) => [a.slug, new Set((a.recommendations ?? []).map((r) => r.slug))])),
+  }
+}
+
+export function checkReferences(s: PledgeSubmission, refs: PledgeReferences, locale: Locale): FieldError[] {
+  const errors: FieldError[] = []
+  if (!refs.regionIds.has(s.organization.region)) {
+    errors.push({ field: 'organization.region', message: messages.unknownRegion[locale] })
+  }
+  const seen = new Set<string>()
+  s.commitments.forEach((c, i) => {
+    if (seen.has(c.area)) errors.push({ field: `commitments.${i}.area`, message: messages.repeatedArea[locale] })
+    seen.add(c.area)
+    const known = refs.recommendations.get(c.area) ?? new Set()
+    const unknown = c.recommendations.find((r) => !known.has(r))
+    if (unknown) errors.push({ field: `commitments.${i}.recommendations`, message: messages.unknownRecommendation(unknown)[locale] })
+  })
+  return errors
+}

@@ -1,0 +1,169 @@
+/**
+ * `npm run bench:pledges [-- --count 5000 --concurrency 100]`: many employers signing at once.
+ * Starts a production-mode CMS (`next start`) on a fresh seeded SQLite file, then:
+ *   1. sends `count` valid submissions with `concurrency` in flight, and prints throughput,
+ *      p50/p99 latency and answers by status code;
+ *   2. does it again but SIGKILLs the CMS midway and restarts it, while clients retry with their
+ *      idempotency keys, as the pledge form does.
+ * After each run it counts the pledges in the database file itself: every acknowledged
+ * submission must be stored exactly once. The per-address rate limit is off (one machine sends
+ * everything); figures are printed, not asserted.
+ */
+import type { ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import { parseArgs } from 'node:util'
+import { run, serve, stop, waitForHttp } from '../lib/processes.ts'
+import { cleanUpOnExit } from './cleanup.ts'
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '100' } } })
+const count = Number(values.count)
+const concurrency = Number(values.concurrency)
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'chw-bench-pledges-'))
+const dbFile = join(dir, 'portal.db')
+const port = await freePort()
+const cmsUrl = `http://127.0.0.1:${port}`
+const env = {
+  DATABASE_URI: `file:${dbFile}`,
+  PAYLOAD_SECRET: 'bench-secret',
+  ADMIN_EMAIL: 'bench@portal.test',
+  ADMIN_PASSWORD: 'a-long-bench-password',
+  CMS_PORT: String(port),
+  CMS_URL: cmsUrl,
+  SITE_URL: 'http://site.portal.test',
+  MAIL_DIR: join(dir, 'mail'),
+  PLEDGE_RATE_LIMIT: 'off',
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+let cms: ChildProcess | undefined
+const done = cleanUpOnExit(() => {
+  if (cms) stop(cms, 'SIGKILL')
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function startCms(): Promise<void> {
+  cms = serve('cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
+  cms.stdout?.removeAllListeners('data') // keep the figures readable
+  await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000)
+}
+
+function submission(run: string, n: number) {
+  return {
+    organization: { name: `Bench ${run} Clinic ${n}`, kind: 'clinic', region: 'sonoma-county', chwCount: n % 40 },
+    contact: { name: 'Bench Contact', title: 'Director', email: `bench-${run}-${n}@example.org` },
+    commitments: [{ area: 'hiring', recommendations: ['no-degree-required'] }],
+    consentToList: n % 2 === 0,
+    signerName: 'Bench Signer',
+    signerTitle: 'Director',
+    agreed: true,
+    locale: n % 3 === 0 ? 'es' : 'en',
+    idempotencyKey: randomUUID(),
+    fax: '',
+  }
+}
+
+type Attempt = { ms: number; status: number | 'network'; at: number }
+
+/** Sends every submission, retrying each (same key) until the CMS acknowledges it. */
+async function load(run: string, onProgress?: (acked: number) => void) {
+  const attempts: Attempt[] = []
+  let next = 0
+  let acked = 0
+  const started = performance.now()
+  async function client() {
+    while (next < count) {
+      const body = JSON.stringify(submission(run, next++))
+      for (;;) {
+        const t0 = performance.now()
+        let status: Attempt['status']
+        try {
+          const response = await fetch(`${cmsUrl}/api/pledges`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body,
+            signal: AbortSignal.timeout(15_000),
+          })
+          await response.arrayBuffer()
+          status = response.status
+        } catch {
+          status = 'network'
+        }
+        attempts.push({ ms: performance.now() - t0, status, at: performance.now() })
+        if (status === 200 || status === 201) break
+        if (typeof status === 'number' && status < 500) throw new Error(`submission refused with ${status}`)
+        await new Promise((r) => setTimeout(r, 250))
+      }
+      acked++
+      onProgress?.(acked)
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, client))
+  return { attempts, acked, seconds: (performance.now() - started) / 1000 }
+}
+
+function stored(run: string): { rows: number; distinct: number } {
+  const db = new DatabaseSync(dbFile, { readOnly: true })
+  const row = db
+    .prepare('SELECT COUNT(*) AS rows, COUNT(DISTINCT organization_name) AS distinct_names FROM pledges WHERE organization_name LIKE ?')
+    .get(`Bench ${run} Clinic %`) as { rows: number; distinct_names: number }
+  db.close()
+  return { rows: row.rows, distinct: row.distinct_names }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+
+function report(title: string, run: string, result: Awaited<ReturnType<typeof load>>, killWindow?: [number, number]) {
+  const outside = result.attempts.filter((a) => !killWindow || a.at < killWindow[0] || a.at > killWindow[1])
+  const ok = outside.filter((a) => a.status === 200 || a.status === 201).map((a) => a.ms).sort((a, b) => a - b)
+  const byStatus = new Map<string, number>()
+  for (const a of result.attempts) byStatus.set(String(a.status), (byStatus.get(String(a.status)) ?? 0) + 1)
+  const serverErrorsOutside = outside.filter((a) => a.status === 'network' || (typeof a.status === 'number' && a.status >= 500)).length
+  const { rows, distinct } = stored(run)
+  console.log(`\n${title}`)
+  console.log('| measure | value |\n|---|---|')
+  console.log(`| submissions acknowledged | ${result.acked} of ${count} |`)
+  console.log(`| throughput | ${(result.acked / result.seconds).toFixed(0)} submissions/s (${result.seconds.toFixed(1)} s) |`)
+  console.log(`| latency p50 / p99 (acknowledged${killWindow ? ', outside the kill window' : ''}) | ${percentile(ok, 50).toFixed(0)} ms / ${percentile(ok, 99).toFixed(0)} ms |`)
+  console.log(`| answers by status | ${[...byStatus].sort().map(([s, n]) => `${s}: ${n}`).join(', ')} |`)
+  console.log(`| stored in the database | ${rows} (${distinct} distinct) |`)
+  console.log(`| lost / duplicated | ${result.acked - distinct} / ${rows - distinct} |`)
+  console.log(`| 5xx or no answer${killWindow ? ' outside the kill window' : ''} | ${serverErrorsOutside} |`)
+}
+
+try {
+  await run('node', ['scripts/build-cms.ts', '--if-changed'])
+  await run('tsx', ['scripts/seed.ts'], env)
+  await startCms()
+  console.log(`\nPledge benchmark: ${count} submissions, ${concurrency} in flight, production CMS on SQLite`)
+  report('Run 1: steady load', 'one', await load('one'))
+
+  let killWindow: [number, number] | undefined
+  let killed = false
+  const second = await load('two', (acked) => {
+    if (killed || acked < count / 2) return
+    killed = true
+    const killedAt = performance.now()
+    stop(cms!, 'SIGKILL')
+    void startCms().then(() => (killWindow = [killedAt, performance.now()]))
+  })
+  report('Run 2: the CMS is SIGKILLed halfway and restarted; clients retry with their keys', 'two', second, killWindow)
+  if (killWindow) console.log(`(kill window: ${((killWindow[1] - killWindow[0]) / 1000).toFixed(1)} s until the CMS answered again)`)
+} finally {
+  if (cms) stop(cms, 'SIGKILL')
+  done()
+}
