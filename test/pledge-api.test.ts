@@ -150,22 +150,22 @@ describe('the idempotency key', () => {
 
 describe('the progress report', () => {
   it('loads what a link may report on, in the framework order, and says when a link is gone', async () => {
-    cms.progressTokens.set('t-1', { organizationName: 'Clínica', areas: ['pay-and-benefits', 'hiring', 'not-an-area'], renewalDue: '2027-01-01T00:00:00.000Z' })
-    cms.progressTokens.set('t-used', 'gone')
-    expect(await loadProgress(cms.url, 't-1')).toEqual({ kind: 'ready', target: { organizationName: 'Clínica', areas: ['hiring', 'pay-and-benefits'], renewalDue: '2027-01-01T00:00:00.000Z' } })
+    cms.progressTokens.set('token-one-0123456789abcdef', { organizationName: 'Clínica', areas: ['pay-and-benefits', 'hiring', 'not-an-area'], renewalDue: '2027-01-01T00:00:00.000Z' })
+    cms.progressTokens.set('token-used-0123456789abcdef', 'gone')
+    expect(await loadProgress(cms.url, 'token-one-0123456789abcdef')).toEqual({ kind: 'ready', target: { organizationName: 'Clínica', areas: ['hiring', 'pay-and-benefits'], renewalDue: '2027-01-01T00:00:00.000Z' } })
     expect(await loadProgress(cms.url, 'nope')).toEqual({ kind: 'gone', message: 'server: unknown link' })
-    expect(await loadProgress(cms.url, 't-used')).toEqual({ kind: 'gone', message: 'server: link expired' })
+    expect(await loadProgress(cms.url, 'token-used-0123456789abcdef')).toEqual({ kind: 'gone', message: 'server: link expired' })
     cms.respondNext({ status: 503 })
-    expect(await loadProgress(cms.url, 't-1')).toEqual({ kind: 'unreachable' })
+    expect(await loadProgress(cms.url, 'token-one-0123456789abcdef')).toEqual({ kind: 'unreachable' })
   })
 
   it('sends the reports once; the link is then used up', async () => {
-    cms.progressTokens.set('t-2', { organizationName: 'Clínica', areas: ['hiring'], renewalDue: '2027-01-01T00:00:00.000Z' })
+    cms.progressTokens.set('token-two-0123456789abcdef', { organizationName: 'Clínica', areas: ['hiring'], renewalDue: '2027-01-01T00:00:00.000Z' })
     expect(validateProgress(['hiring', 'training'], { hiring: 'fully' }, { training: 'x'.repeat(1001) })).toEqual({ 'reports.1.rating': 'rating', 'reports.1.note': 'note' })
-    const invalid = await sendProgress(cms.url, 't-2', [{ area: 'hiring', rating: 'great' as never }])
+    const invalid = await sendProgress(cms.url, 'token-two-0123456789abcdef', [{ area: 'hiring', rating: 'great' as never }])
     expect(invalid.kind === 'invalid' && invalid.errors.map((e) => e.field)).toEqual(['reports.0.rating'])
-    expect(await sendProgress(cms.url, 't-2', [{ area: 'hiring', rating: 'fully', note: 'Done.' }])).toEqual({ kind: 'saved', message: 'thanks' })
-    expect(cms.reports.at(-1)).toEqual({ token: 't-2', reports: [{ area: 'hiring', rating: 'fully', note: 'Done.' }] })
-    expect((await sendProgress(cms.url, 't-2', [{ area: 'hiring', rating: 'fully' }])).kind).toBe('gone')
+    expect(await sendProgress(cms.url, 'token-two-0123456789abcdef', [{ area: 'hiring', rating: 'fully', note: 'Done.' }])).toEqual({ kind: 'saved', message: 'thanks' })
+    expect(cms.reports.at(-1)).toEqual({ token: 'token-two-0123456789abcdef', reports: [{ area: 'hiring', rating: 'fully', note: 'Done.' }] })
+    expect((await sendProgress(cms.url, 'token-two-0123456789abcdef', [{ area: 'hiring', rating: 'fully' }])).kind).toBe('gone')
   })
 })

@@ -441,17 +441,17 @@ describe('annual progress report', () => {
   })
 
   it('without a token, or with a used one, says what to do', async () => {
-    cms.progressTokens.set('used-token', 'gone')
+    cms.progressTokens.set('token-used-e2e-0123456789abcdef', 'gone')
     const { page, context } = await openProgress('/pledge/progress/')
     await expect.poll(() => page.locator('.pledge-progress [role="status"]').textContent()).toBe(en['pledge.progress.noToken'])
-    await page.goto(`${site.url}/es/pledge/progress/?token=used-token`)
+    await page.goto(`${site.url}/es/pledge/progress/?token=token-used-e2e-0123456789abcdef`)
     await expect.poll(() => page.locator('.pledge-progress [role="status"]').textContent()).toBe(`${es['pledge.progress.gone']} (server: link expired)`)
     await context.close()
   })
 
   it('reports per committed area, by keyboard, in Spanish', async () => {
-    cms.progressTokens.set('tok-123', { organizationName: 'Clínica del Valle', areas: ['pay-and-benefits', 'hiring'], renewalDue: '2027-10-01T00:00:00.000Z' })
-    const { page, context } = await openProgress('/es/pledge/progress/?token=tok-123')
+    cms.progressTokens.set('token-e2e-0123456789abcdef', { organizationName: 'Clínica del Valle', areas: ['pay-and-benefits', 'hiring'], renewalDue: '2027-10-01T00:00:00.000Z' })
+    const { page, context } = await openProgress('/es/pledge/progress/?token=token-e2e-0123456789abcdef')
     await page.waitForSelector('#progress-submit')
     expect(await page.locator('.pledge-progress').textContent()).toContain('Informe de avance de Clínica del Valle. Fecha de renovación: 1 de octubre de 2027.')
     // The framework's order, whatever order the CMS lists them in.
@@ -470,7 +470,7 @@ describe('annual progress report', () => {
     await submitProgress(page)
     await expect.poll(async () => page.evaluate(() => document.activeElement?.textContent)).toBe(es['pledge.progress.sent'])
     expect(cms.reports.at(-1)).toEqual({
-      token: 'tok-123',
+      token: 'token-e2e-0123456789abcdef',
       reports: [
         { area: 'hiring', rating: 'partly', note: 'Ya no pedimos título.' },
         { area: 'pay-and-benefits', rating: 'not-started' },
@@ -497,8 +497,8 @@ describe('accessibility of the pledge pages (axe, 320px)', () => {
       await page.goto(`${site.url}${prefix}/pledge/signatories/`)
       problems.push(...(await axe(page)).map((p) => `${prefix}/pledge/signatories/: ${p}`))
       await page.evaluate(() => localStorage.clear())
-      cms.progressTokens.set('axe-token', { organizationName: 'Axe Clinic', areas: ['hiring'], renewalDue: '2027-10-01T00:00:00.000Z' })
-      await page.goto(`${site.url}${prefix}/pledge/progress/?token=axe-token`)
+      cms.progressTokens.set('token-axe-0123456789abcdef', { organizationName: 'Axe Clinic', areas: ['hiring'], renewalDue: '2027-10-01T00:00:00.000Z' })
+      await page.goto(`${site.url}${prefix}/pledge/progress/?token=token-axe-0123456789abcdef`)
       await page.click('#progress-submit')
       await page.waitForSelector('.error-summary')
       problems.push(...(await axe(page)).map((p) => `${prefix}/pledge/progress/: ${p}`))

@@ -15,8 +15,7 @@
  */
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { z } from 'zod'
-import { pledgeSubmission, selfAssessmentRatings } from '../../content/schema.ts'
+import { pledgeSubmission, progressReportSubmission } from '../../content/schema.ts'
 
 export type Received = { method: string; path: string; headers: IncomingMessage['headers']; body: any }
 /** A canned answer; `hang` never answers at all (a stuck server, for timeouts). */
@@ -34,13 +33,6 @@ export type PledgeCms = {
   start: () => Promise<void>
   close: () => Promise<void>
 }
-
-const progressRequest = z.strictObject({
-  token: z.string().min(1),
-  reports: z
-    .array(z.strictObject({ area: z.string(), rating: z.enum(selfAssessmentRatings), note: z.string().max(1000).optional() }))
-    .min(1),
-})
 
 export async function startPledgeCms(port = 0): Promise<PledgeCms> {
   const received: Received[] = []
@@ -114,7 +106,7 @@ export async function startPledgeCms(port = 0): Promise<PledgeCms> {
       if (!entry) return send(res, 404, { message: 'server: unknown link' })
       if (entry === 'gone') return send(res, 410, { message: 'server: link expired' })
       if (req.method === 'GET') return send(res, 200, entry)
-      const parsed = progressRequest.safeParse(body)
+      const parsed = progressReportSubmission.safeParse(body)
       if (!parsed.success) return send(res, 400, { errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) })
       reports.push(parsed.data)
       progressTokens.set(token, 'gone') // a link reports once

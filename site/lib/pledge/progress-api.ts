@@ -2,7 +2,7 @@
  * The annual progress report: reading what a private link (`?token=…`) may report on, and sending
  * the report. Same conventions as the pledge: plain functions, every failure an outcome.
  */
-import { type FrameworkAreaSlug, frameworkAreaSlugs, selfAssessmentRatings } from '../../../content/schema.ts'
+import { type FrameworkAreaSlug, frameworkAreaSlugs, progressReportSubmission } from '../../../content/schema.ts'
 import { type FieldProblem, type RequestOptions, apiUrl, fieldProblems, parseRetryAfter, requestJson } from './pledge-api.ts'
 import type { Rating } from './pledge-form.ts'
 
@@ -64,12 +64,18 @@ export async function sendProgress(cmsUrl: string, token: string, reports: Progr
   }
 }
 
+/** One area's report, validated by the schema the CMS uses. */
+const areaReport = progressReportSubmission.shape.reports.element
+
 /** Client-side check before sending: a rating for every area, notes within the limit. Keys are `reports.<i>.<field>`. */
 export function validateProgress(areas: FrameworkAreaSlug[], ratings: Partial<Record<string, string>>, notes: Partial<Record<string, string>>): Record<string, 'rating' | 'note'> {
   const errors: Record<string, 'rating' | 'note'> = {}
   areas.forEach((area, i) => {
-    if (!(selfAssessmentRatings as readonly (string | undefined)[]).includes(ratings[area])) errors[`reports.${i}.rating`] = 'rating'
-    if ((notes[area] ?? '').trim().length > noteMaxLength) errors[`reports.${i}.note`] = 'note'
+    const result = areaReport.safeParse({ area, rating: ratings[area], note: notes[area]?.trim() || undefined })
+    for (const issue of result.success ? [] : result.error.issues) {
+      const field = issue.path[0]
+      if (field === 'rating' || field === 'note') errors[`reports.${i}.${field}`] ??= field
+    }
   })
   return errors
 }
