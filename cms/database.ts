@@ -38,5 +38,9 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     // Write-ahead log: readers (export, reminders) never block the CMS, and a commit costs one
     // fsync instead of several. FULL keeps every acknowledged write through a power cut.
     wal: { synchronous: 'FULL' },
+    // Real transactions: a document and its array rows are written together or not at all, so a
+    // crash in the middle of a save never leaves half a pledge. Writers wait their turn.
+    transactionOptions: {},
+    busyTimeout: 10_000,
   })
 }
