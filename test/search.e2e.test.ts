@@ -3,12 +3,14 @@
  * narrow the results and the URL, a reload that restores them, typo tolerance, and no index
  * download on pages that are not the search page.
  */
+import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readSnapshot } from '../content/snapshot.ts'
 import { launchBrowser } from './helpers/browser.ts'
 
 const baseUrl = inject('siteBaseUrl')
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const snapshot = await readSnapshot()
 let browser: Browser
 
@@ -22,7 +24,7 @@ afterAll(async () => {
 async function openSearch(path: string): Promise<Page> {
   const page = await browser.newPage()
   await page.goto(`${baseUrl}${path}`)
-  await page.waitForSelector('astro-island:not([ssr])')
+  await page.waitForSelector('search-app[data-ready]')
   return page
 }
 
@@ -60,7 +62,7 @@ describe('search', () => {
     const narrowed = await countText(page)
     expect(new URL(page.url()).searchParams.get('region')).toBe('sonoma-county')
     await page.reload()
-    await page.waitForSelector('astro-island:not([ssr])')
+    await page.waitForSelector('search-app[data-ready]')
     await expect.poll(() => countText(page), { timeout: 15_000 }).toBe(narrowed)
     expect(await page.locator('#facet-region').inputValue()).toBe('sonoma-county')
     expect(await page.locator('#search-q').inputValue()).toBe('community')
@@ -79,7 +81,7 @@ describe('search', () => {
     for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
       const page = await browser.newPage({ viewport })
       await page.goto(`${baseUrl}/search/?q=doula`)
-      await page.waitForSelector('astro-island:not([ssr])')
+      await page.waitForSelector('search-app[data-ready]')
       await expect.poll(async () => (await resultTitles(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, `${viewport.width}px`).toBeLessThanOrEqual(0)
@@ -91,6 +93,21 @@ describe('search', () => {
         onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('.search-results')))
       }
       expect(onResult).toBe(true)
+      await page.close()
+    }
+  })
+
+  it('has no axe violations (WCAG 2.2 AA) with results and facets shown, in both languages', async () => {
+    for (const path of ['/search/?q=doula', '/es/search/?q=salud&type=training']) {
+      const page = await openSearch(path)
+      await expect.poll(async () => (await resultTitles(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
+      await page.addScriptTag({ path: axeSource })
+      const found = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      })
+      expect(found, path).toEqual([])
       await page.close()
     }
   })

@@ -6,41 +6,44 @@ import { describe, expect, it } from 'vitest'
 import { isJobClosed } from '../content/schema.ts'
 import { readSnapshot } from '../content/snapshot.ts'
 import { buildSearchIndex, fieldBoosts, serializeSearchIndex } from '../site/lib/search/build-index.ts'
-import { highlight, loadSearchIndex, search } from '../site/lib/search/query.ts'
+import { highlight } from '../site/lib/search/query.ts'
+import { loadAllFiles, searchLoaded as search } from './helpers/search.ts'
 
 const today = '2026-11-25'
 const snapshot = await readSnapshot()
 // Through JSON, as the browser gets it.
-const roundTrip = (locale: 'en' | 'es') => loadSearchIndex(JSON.parse(serializeSearchIndex(buildSearchIndex(snapshot, locale, today)).json))
+const roundTrip = (locale: 'en' | 'es') => loadAllFiles(serializeSearchIndex(buildSearchIndex(snapshot, locale, today)))
 const en = roundTrip('en')
 const es = roundTrip('es')
 
 describe('the index', () => {
   const file = buildSearchIndex(snapshot, 'en', today)
+  const types = en.type
 
   it('holds open jobs, all trainings, toolkits and the framework areas, and no closed job', () => {
-    const urls = file.docs.map((d) => d[1])
+    const urls = file.rows.flat().map((row) => row[0])
     const open = snapshot['job-postings'].filter((j) => !isJobClosed(j, today))
     const closed = snapshot['job-postings'].filter((j) => isJobClosed(j, today))
     for (const job of open) expect(urls).toContain(`/jobs/${job.slug}/`)
     for (const job of closed) expect(urls).not.toContain(`/jobs/${job.slug}/`)
-    expect(file.docs.filter((d) => d[0] === 'training').length).toBe(snapshot['training-programs'].length)
-    expect(file.docs.filter((d) => d[0] === 'toolkit').length).toBe(snapshot.toolkits.length)
-    expect(file.docs.filter((d) => d[0] === 'framework').length).toBe(8)
+    const count = (type: number) => types.filter((t) => t === type).length
+    expect(urls.length).toBe(types.length)
+    expect(count(1)).toBe(snapshot['training-programs'].length)
+    expect(count(2)).toBe(snapshot.toolkits.length)
+    expect(count(3)).toBe(8)
   })
 
   it('indexes title, organization, tags and summary, title boosted most', () => {
-    expect(Object.keys((file.index as { fields: string[] }).fields ?? {})).toBeDefined()
-    expect((file.index as { fields: string[] }).fields).toEqual(['title', 'organization', 'tags', 'summary'])
+    expect(file.root.fields).toEqual(['title', 'organization', 'tags', 'summary'])
     expect(Math.max(...Object.values(fieldBoosts))).toBe(fieldBoosts.title)
   })
 
   it('has a content-hashed name that changes with the content', () => {
-    const a = serializeSearchIndex(file)
+    const [a] = serializeSearchIndex(file)
     expect(a.name).toMatch(/^en\.[0-9a-f]{10}\.json$/)
-    const changed = serializeSearchIndex({ ...file, docs: file.docs.slice(1) })
-    expect(changed.name).not.toBe(a.name)
-    expect(serializeSearchIndex(buildSearchIndex(snapshot, 'en', today)).name).toBe(a.name)
+    const fewer = { ...snapshot, 'training-programs': snapshot['training-programs'].slice(1) }
+    expect(serializeSearchIndex(buildSearchIndex(fewer, 'en', today))[0].name).not.toBe(a.name)
+    expect(serializeSearchIndex(buildSearchIndex(snapshot, 'en', today))[0].name).toBe(a.name)
   })
 })
 

@@ -1,28 +1,50 @@
 /// <reference lib="webworker" />
 /**
- * Search runs here, off the main thread, so typing never stalls the page: loads the index once,
- * then answers each query with ranked results and facet counts.
+ * Search runs here, off the main thread, so typing never stalls the page: loads the index's root
+ * file once, then answers each query with ranked results and facet counts, fetching the postings
+ * shards and row chunks a query needs the first time it needs them.
  */
-import type { SearchIndexFile } from '../lib/search/build-index.ts'
-import { type Filters, type LoadedIndex, loadSearchIndex, search } from '../lib/search/query.ts'
+import type { SearchRoot } from '../lib/search/build-index.ts'
+import { type Filters, type LoadedIndex, loadSearchIndex, searchLoading } from '../lib/search/query.ts'
 
 export type WorkerRequest = { type: 'load'; url: string } | { type: 'search'; id: number; q: string; filters: Filters }
 
 let loaded: LoadedIndex | undefined
+let base = ''
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  return response.json()
+}
+
+// While one query waits for a file, the next (one more letter typed) may ask for it too: fetch it once.
+const fetching = new Map<string, Promise<unknown>>()
+function fetchFile(name: string): Promise<unknown> {
+  let file = fetching.get(name)
+  if (!file) {
+    file = fetchJson(new URL(name, base).href)
+    fetching.set(name, file)
+    file.catch(() => fetching.delete(name))
+  }
+  return file
+}
+
+const load = (names: string[]) => Promise.all(names.map(fetchFile))
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const message = event.data
-  if (message.type === 'load') {
-    try {
-      const response = await fetch(message.url)
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      const file = (await response.json()) as SearchIndexFile
-      loaded = loadSearchIndex(file)
-      self.postMessage({ type: 'ready', labels: file.labels })
-    } catch (error) {
-      self.postMessage({ type: 'failed', error: String(error) })
+  try {
+    if (message.type === 'load') {
+      base = new URL(message.url, self.location.href).href
+      const root = (await fetchJson(base)) as SearchRoot
+      loaded = loadSearchIndex(root)
+      self.postMessage({ type: 'ready', labels: root.labels })
+    } else if (message.type === 'search' && loaded) {
+      const response = await searchLoading(loaded, load, message.q, message.filters)
+      self.postMessage({ type: 'results', id: message.id, response })
     }
-  } else if (message.type === 'search' && loaded) {
-    self.postMessage({ type: 'results', id: message.id, response: search(loaded, message.q, message.filters) })
+  } catch (error) {
+    self.postMessage({ type: 'failed', error: String(error) })
   }
 }

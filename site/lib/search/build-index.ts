@@ -1,39 +1,62 @@
 /**
- * The search index of one locale, built at site build time: a serialized lunr index over the
- * fields that find things (title, organization, tags, summary; title boosted most) and a compact
- * document store with only what a result row shows and filters on. Refs are array positions.
+ * The search index of one locale, built at site build time with lunr over the fields that find
+ * things (title, organization, tags, summary; title boosted most), then split into files a browser
+ * fetches only as a query needs them:
+ * - the root: the vocabulary, the facet values of every document (facet counts and filters need
+ *   them all) and the names of the other files;
+ * - postings shards: compact postings (see postings.ts) of a run of consecutive terms, so a prefix
+ *   lands in one or two shards;
+ * - row chunks: what a result row shows (URL, title, summary, organization) for a run of documents,
+ *   fetched for the results on screen only.
+ * Refs are document ids: positions in an order by type, then title, so the id breaks score ties
+ * as the ranking wants (jobs before trainings, then alphabetical).
  */
 import { createHash } from 'node:crypto'
 import lunr from 'lunr'
 import type { Locale, Snapshot } from '../../../content/schema.ts'
 import { pick } from '../i18n.ts'
-import { searchDocuments, type SearchDocument } from './documents.ts'
+import { searchDocuments, searchTypes, type SearchDocument } from './documents.ts'
 import { localePlugin, setupLunr } from './lunr-setup.ts'
+import { type EncodedPostings, encodePostings, termPostings } from './postings.ts'
+import type { FacetName } from './text.ts'
 
-/** [type, url, title, summary, organization, regions, workerTypes, languages, mode, cost, past] */
-export type StoredDocument = [
-  SearchDocument['type'],
-  string,
-  string,
-  string,
-  string,
-  string[],
-  string[],
-  string[],
-  string,
-  string,
-  0 | 1,
-]
+export const fieldBoosts = { title: 10, organization: 4, tags: 3, summary: 1 } as const
 
-export type SearchIndexFile = {
-  v: 1
+/** Facets whose values are stored per document (the type follows from the id). */
+export const storedFacets = ['region', 'workerType', 'language', 'mode', 'cost'] as const satisfies FacetName[]
+export type StoredFacet = (typeof storedFacets)[number]
+
+/** [url, title, summary, organization] */
+export type Row = [string, string, string, string]
+
+export type SearchRoot = {
+  v: 2
   locale: Locale
-  index: object
-  docs: StoredDocument[]
+  /** lunr's search pipeline (folding, stemming) by registered name, to run on query words. */
+  pipeline: string[]
+  fields: string[]
+  /** The vocabulary, sorted. */
+  terms: string[]
+  /** The first term of each postings shard, and the shards' file names. */
+  shardStarts: number[]
+  shards: string[]
+  rowsPerChunk: number
+  rows: string[]
+  /** Documents per type, in the order of `searchTypes`. */
+  typeCounts: number[]
+  /** Per facet: its values, and per document the positions of its values. */
+  facets: Record<StoredFacet, { values: string[]; docs: number[][] }>
+  /** Ids of trainings whose sessions are all over. */
+  past: number[]
   /** slug → name for the facets a result can be filtered by. */
   labels: { region: Record<string, string>; workerType: Record<string, string>; language: Record<string, string> }
 }
 
+export type SearchIndexFiles = { root: SearchRoot; shards: EncodedPostings[][]; rows: Row[][] }
+
+/** About this many bytes of JSON per postings shard, and documents per row chunk. */
+const shardBytes = 16_000
+const rowsPerChunk = 16
 const summaryLength = 180
 
 function shorten(text: string): string {
@@ -42,51 +65,108 @@ function shorten(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`
 }
 
-export const fieldBoosts = { title: 10, organization: 4, tags: 3, summary: 1 } as const
+const byTypeThenTitle = (a: SearchDocument, b: SearchDocument) =>
+  searchTypes.indexOf(a.type) - searchTypes.indexOf(b.type) || a.title.localeCompare(b.title)
 
-export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: string): SearchIndexFile {
+function facetColumn(documents: SearchDocument[], valuesOf: (d: SearchDocument) => string[]) {
+  const values = [...new Set(documents.flatMap(valuesOf))].sort()
+  const position = new Map(values.map((v, i) => [v, i]))
+  return { values, docs: documents.map((d) => valuesOf(d).map((v) => position.get(v) as number)) }
+}
+
+/** The lunr index over documents in this order (refs are positions), unsharded. */
+export function buildLunrIndex(documents: SearchDocument[], locale: Locale): lunr.Index {
   setupLunr()
-  const documents = searchDocuments(snapshot, locale, today)
-  const index = lunr(function () {
+  return lunr(function () {
     this.use(localePlugin(locale))
     this.ref('id')
     for (const [field, boost] of Object.entries(fieldBoosts)) this.field(field, { boost })
-    // Positions are not stored: highlighting is done on the short result text in the browser.
+    // No positions: highlighting is done on the short result text in the browser.
     this.metadataWhitelist = []
     documents.forEach((doc, id) => {
       this.add({ id: String(id), title: doc.title, organization: doc.organization, tags: doc.tags, summary: doc.summary })
     })
   })
+}
+
+/** What the index holds, in id order: by type, then title. */
+export const indexedDocuments = (snapshot: Snapshot, locale: Locale, today: string): SearchDocument[] =>
+  searchDocuments(snapshot, locale, today).sort(byTypeThenTitle)
+
+export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: string): SearchIndexFiles {
+  const documents = indexedDocuments(snapshot, locale, today)
+  const index = buildLunrIndex(documents, locale)
+  const json = index.toJSON() as unknown as { pipeline: string[]; fields: string[] }
+  const { terms, postings } = termPostings(json)
+
+  const shards: EncodedPostings[][] = []
+  const shardStarts: number[] = []
+  let size = Infinity
+  postings.forEach((p, i) => {
+    const encoded = encodePostings(p)
+    if (size >= shardBytes) {
+      shards.push([])
+      shardStarts.push(i)
+      size = 0
+    }
+    shards[shards.length - 1].push(encoded)
+    size += JSON.stringify(encoded).length
+  })
+
+  const rows: Row[][] = []
+  documents.forEach((d, id) => {
+    if (id % rowsPerChunk === 0) rows.push([])
+    rows[rows.length - 1].push([d.url, d.title, shorten(d.summary), d.organization])
+  })
+
   const names = (list: { slug: string; name: { en: string; es?: string } }[]) =>
     Object.fromEntries(list.map((x) => [x.slug, pick(x.name, locale).value]))
   return {
-    v: 1,
-    locale,
-    index: index.toJSON(),
-    docs: documents.map((d) => [
-      d.type,
-      d.url,
-      d.title,
-      shorten(d.summary),
-      d.organization,
-      d.region,
-      d.workerType,
-      d.language,
-      d.mode ?? '',
-      d.cost ?? '',
-      d.past ? 1 : 0,
-    ]),
-    labels: {
-      region: names(snapshot.regions),
-      workerType: names(snapshot['worker-types']),
-      language: names(snapshot.languages),
+    root: {
+      v: 2,
+      locale,
+      pipeline: json.pipeline,
+      fields: json.fields,
+      terms,
+      shardStarts,
+      shards: [],
+      rowsPerChunk,
+      rows: [],
+      typeCounts: searchTypes.map((type) => documents.filter((d) => d.type === type).length),
+      facets: {
+        region: facetColumn(documents, (d) => d.region),
+        workerType: facetColumn(documents, (d) => d.workerType),
+        language: facetColumn(documents, (d) => d.language),
+        mode: facetColumn(documents, (d) => (d.mode ? [d.mode] : [])),
+        cost: facetColumn(documents, (d) => (d.cost ? [d.cost] : [])),
+      },
+      past: documents.flatMap((d, id) => (d.past ? [id] : [])),
+      labels: {
+        region: names(snapshot.regions),
+        workerType: names(snapshot['worker-types']),
+        language: names(snapshot.languages),
+      },
     },
+    shards,
+    rows,
   }
 }
 
-/** The file's JSON and its content-hashed name, e.g. `es.3f9a1c2b.json`. */
-export function serializeSearchIndex(file: SearchIndexFile): { name: string; json: string } {
-  const json = JSON.stringify(file)
+export type SerializedFile = { name: string; json: string }
+
+function hashed(prefix: string, value: unknown): SerializedFile {
+  const json = JSON.stringify(value)
   const hash = createHash('sha256').update(json).digest('hex').slice(0, 10)
-  return { name: `${file.locale}.${hash}.json`, json }
+  return { name: `${prefix}.${hash}.json`, json }
+}
+
+/**
+ * Every file of the index with its content-hashed name, e.g. `es.3f9a1c2b4d.json` for the root
+ * (listed first; its hash covers the other files' names), `es-p.….json` shards, `es-r.….json` rows.
+ */
+export function serializeSearchIndex({ root, shards, rows }: SearchIndexFiles): SerializedFile[] {
+  const shardFiles = shards.map((shard) => hashed(`${root.locale}-p`, shard))
+  const rowFiles = rows.map((chunk) => hashed(`${root.locale}-r`, chunk))
+  const rootFile = hashed(root.locale, { ...root, shards: shardFiles.map((f) => f.name), rows: rowFiles.map((f) => f.name) })
+  return [rootFile, ...shardFiles, ...rowFiles]
 }

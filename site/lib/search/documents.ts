@@ -4,8 +4,9 @@
  */
 import { isJobClosed, type Locale, type Snapshot } from '../../../content/schema.ts'
 import { localePath, pick, t, tv } from '../i18n.ts'
+import type { SearchType } from './text.ts'
 
-export type SearchType = 'training' | 'job' | 'toolkit' | 'framework'
+export { type SearchType, searchTypes } from './text.ts'
 
 export type SearchDocument = {
   /** Fields lunr indexes. */

@@ -1,25 +1,25 @@
 /**
- * Queries against a loaded search index (in the Web Worker, and in unit tests). Every word must
- * match; the last word also matches as a prefix (results as you type); when exact words find
- * little, a one-letter typo is tolerated. Facet counts are computed for the current query.
+ * Queries against a search index whose files arrive on demand (in the Web Worker, in the benchmark
+ * and in unit tests). Every word must match; the last word also matches as a prefix (results as
+ * you type); when exact words find little, a one- or two-letter typo is tolerated. Facet counts are
+ * computed for the current query.
+ *
+ * Words are expanded to index terms as lunr's Index.query does (its search pipeline, the same
+ * clauses and boosts; typos through typos.ts) and scored with lunr's formula over the summed field
+ * weights (postings.ts). When the query needs a postings shard or a row chunk not yet loaded, search()
+ * returns the missing file names instead of a response; the caller loads them and asks again.
  */
 import lunr from 'lunr'
 import type { Locale } from '../../../content/schema.ts'
-import type { SearchIndexFile, StoredDocument } from './build-index.ts'
+import type { Row, SearchRoot, StoredFacet } from './build-index.ts'
 import { setupLunr } from './lunr-setup.ts'
-
-import { type FacetName, type Filters, facetNames, queryTerms } from './text.ts'
+import { decodePostings, type EncodedPostings, type Postings } from './postings.ts'
+import { type FacetName, type Filters, facetNames, queryTerms, type SearchType, searchTypes } from './text.ts'
+import { termsNear } from './typos.ts'
 
 export { type FacetName, type Filters, facetNames, highlight, queryTerms } from './text.ts'
 
-export type SearchResult = {
-  type: StoredDocument[0]
-  url: string
-  title: string
-  summary: string
-  organization: string
-  score: number
-}
+export type SearchResult = { type: SearchType; url: string; title: string; summary: string; organization: string; score: number }
 
 export type SearchResponse = {
   total: number
@@ -30,111 +30,264 @@ export type SearchResponse = {
   fuzzy: boolean
 }
 
-export type LoadedIndex = { index: lunr.Index; docs: StoredDocument[]; labels: SearchIndexFile['labels']; locale: Locale }
+export type Missing = { missing: string[] }
 
-export function loadSearchIndex(file: SearchIndexFile): LoadedIndex {
+
+export type LoadedIndex = {
+  root: SearchRoot
+  locale: Locale
+  labels: SearchRoot['labels']
+  docCount: number
+  type: Uint8Array
+  /** 1 for a training whose sessions are all over. */
+  past: Uint8Array
+  pipeline: lunr.Pipeline
+  termIds: Map<string, number>
+  /** Shard of each term. */
+  termShard: Uint16Array
+  shards: (Postings[] | undefined)[]
+  rows: (Row[] | undefined)[]
+  /** File name → which shard or row chunk it holds. */
+  files: Map<string, { kind: 'shard' | 'rows'; i: number }>
+  /** Per-document score arrays reused by every query: no garbage to collect while typing. */
+  scratch: { scores: Float64Array; word: Float64Array; wider: Float64Array }
+}
+
+export function loadSearchIndex(root: SearchRoot): LoadedIndex {
   setupLunr()
-  return { index: lunr.Index.load(file.index), docs: file.docs, labels: file.labels, locale: file.locale }
+  const docCount = root.typeCounts.reduce((a, b) => a + b, 0)
+  const type = new Uint8Array(docCount)
+  let id = 0
+  root.typeCounts.forEach((count, t) => type.fill(t, id, (id += count)))
+  const past = new Uint8Array(docCount)
+  for (const doc of root.past) past[doc] = 1
+  const termShard = new Uint16Array(root.terms.length)
+  root.shardStarts.forEach((start, i) => termShard.fill(i, start))
+  const files = new Map<string, { kind: 'shard' | 'rows'; i: number }>()
+  root.shards.forEach((name, i) => files.set(name, { kind: 'shard', i }))
+  root.rows.forEach((name, i) => files.set(name, { kind: 'rows', i }))
+  return {
+    root,
+    locale: root.locale,
+    labels: root.labels,
+    docCount,
+    type,
+    past,
+    pipeline: lunr.Pipeline.load(root.pipeline),
+    termIds: new Map(root.terms.map((term, i) => [term, i])),
+    termShard,
+    shards: root.shards.map(() => undefined),
+    rows: root.rows.map(() => undefined),
+    files,
+    scratch: { scores: new Float64Array(docCount), word: new Float64Array(docCount), wider: new Float64Array(docCount) },
+  }
+}
+
+/** Adds a fetched shard or row chunk (parsed JSON) under its file name. */
+export function addFile(index: LoadedIndex, name: string, content: unknown): void {
+  const file = index.files.get(name)
+  if (!file) throw new Error(`not a file of this index: ${name}`)
+  if (file.kind === 'shard') index.shards[file.i] = (content as EncodedPostings[]).map(decodePostings)
+  else index.rows[file.i] = content as Row[]
 }
 
 const fewResults = 3
-const typeOrder: Record<string, number> = { job: 0, training: 1, toolkit: 2, framework: 3 }
+const boosts = { exact: 10, prefix: 3, typo: 1 }
 
-function facetValues(doc: StoredDocument, facet: FacetName): string[] {
-  switch (facet) {
-    case 'type':
-      return [doc[0]]
-    case 'region':
-      return doc[5]
-    case 'workerType':
-      return doc[6]
-    case 'language':
-      return doc[7]
-    case 'mode':
-      return doc[8] ? [doc[8]] : []
-    case 'cost':
-      return doc[9] ? [doc[9]] : []
+/** The index's terms starting with `prefix` (the vocabulary is sorted). */
+function termsWithPrefix(terms: string[], prefix: string): number[] {
+  let low = 0
+  let high = terms.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (terms[mid] < prefix) low = mid + 1
+    else high = mid
   }
+  const found: number[] = []
+  for (let i = low; i < terms.length && terms[i].startsWith(prefix); i++) found.push(i)
+  return found
 }
 
-function matchesFilters(doc: StoredDocument, filters: Filters, except?: FacetName): boolean {
-  return facetNames.every((facet) => facet === except || !filters[facet] || facetValues(doc, facet).includes(filters[facet] as string))
-}
-
-/** Refs and scores of documents matching one word (exact, and prefix and/or fuzzy as asked). */
-function matchWord(index: lunr.Index, word: string, prefix: boolean, fuzzy: boolean): Map<string, number> {
+/** term id → query weight for one word, as lunr's clauses would weigh it (boosts add up). */
+function wordWeights(index: LoadedIndex, word: string, prefix: boolean, typo: boolean): Map<number, number> {
+  const weights = new Map<number, number>()
+  const add = (id: number | undefined, boost: number) => {
+    if (id !== undefined) weights.set(id, (weights.get(id) ?? 0) + boost)
+  }
+  const exact = index.pipeline.runString(word)
+  for (const term of exact) add(index.termIds.get(term), boosts.exact)
   // The index holds stems ("communiti" → "commun"): prefixes and typos are matched against both
   // the word as typed and its stem.
-  const stem = (index as unknown as { pipeline: lunr.Pipeline }).pipeline.runString(word)[0] ?? word
-  const forms = [...new Set([word, stem])]
-  const found = index.query((query) => {
-    query.term(word, { boost: 10 })
-    for (const form of prefix ? forms : []) query.term(form, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 3 })
-    if (fuzzy && word.length >= 4) {
-      for (const form of forms) query.term(form, { editDistance: word.length >= 8 ? 2 : 1, usePipeline: false, boost: 1 })
+  const forms = [...new Set([word, exact[0] ?? word])]
+  if (prefix) for (const form of forms) for (const id of termsWithPrefix(index.root.terms, form)) add(id, boosts.prefix)
+  if (typo && word.length >= 4) {
+    for (const form of forms) {
+      for (const id of termsNear(index.root.terms, form, word.length >= 8 ? 2 : 1)) add(id, boosts.typo)
     }
-  })
-  return new Map(found.map((r) => [r.ref, r.score]))
+  }
+  return weights
 }
 
-function run(loaded: LoadedIndex, words: string[], fuzzy: boolean): Map<string, number> {
-  let scores: Map<string, number> | undefined
-  words.forEach((word, i) => {
-    const matches = matchWord(loaded.index, word, i === words.length - 1, fuzzy)
-    if (!scores) scores = matches
-    else {
-      const both = new Map<string, number>()
-      for (const [ref, score] of scores) if (matches.has(ref)) both.set(ref, score + (matches.get(ref) as number))
-      scores = both
-    }
-  })
-  return scores ?? new Map()
+/** Shard files the weights need that are not loaded yet. */
+function missingShards(index: LoadedIndex, weights: Map<number, number>[]): string[] {
+  const missing = new Set<string>()
+  for (const w of weights) for (const id of w.keys()) if (!index.shards[index.termShard[id]]) missing.add(index.root.shards[index.termShard[id]])
+  return [...missing]
 }
 
-export function search(loaded: LoadedIndex, q: string, filters: Filters = {}, limit = 50): SearchResponse {
+/** Each document's score, summed over words; NaN where some word does not match. */
+function score(index: LoadedIndex, weights: Map<number, number>[], total: Float64Array): Float64Array {
+  total.fill(0)
+  const wordScore = index.scratch.word
+  for (const w of weights) {
+    wordScore.fill(NaN)
+    // lunr: Σ fields (query vector · field vector) / |query vector|
+    let magnitude = 0
+    for (const weight of w.values()) magnitude += weight * weight
+    magnitude = Math.sqrt(magnitude)
+    for (const [id, weight] of w) {
+      const { docs, scores } = (index.shards[index.termShard[id]] as Postings[])[id - index.root.shardStarts[index.termShard[id]]]
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i]
+        wordScore[d] = (wordScore[d] || 0) + (weight * scores[i]) / magnitude
+      }
+    }
+    for (let d = 0; d < total.length; d++) total[d] += wordScore[d]
+  }
+  return total
+}
+
+const count = (scores: Float64Array) => scores.reduce((n, s) => (Number.isNaN(s) ? n : n + 1), 0)
+
+/** The positions of a facet's values for one document (for the type: its type). */
+const typePositions = searchTypes.map((_, i) => [i])
+
+function facetOf(index: LoadedIndex, facet: FacetName, doc: number): number[] {
+  return facet === 'type' ? typePositions[index.type[doc]] : index.root.facets[facet].docs[doc]
+}
+
+/**
+ * The `limit` best documents, by score and then id (ids are ordered by type, then title: the
+ * tie-breaks the ranking wants). Only the first page is sorted: most documents lose to the
+ * current last of it at the first comparison.
+ */
+function best(ids: number[], scores: Float64Array, limit: number): number[] {
+  const before = (a: number, b: number) => scores[b] - scores[a] || a - b
+  if (ids.length <= limit) return ids.sort(before)
+  const top = ids.slice(0, limit).sort(before)
+  for (let i = limit; i < ids.length; i++) {
+    const d = ids[i]
+    if (before(d, top[limit - 1]) >= 0) continue
+    let low = 0
+    let high = limit - 1
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (before(d, top[mid]) < 0) high = mid
+      else low = mid + 1
+    }
+    top.splice(low, 0, d)
+    top.pop()
+  }
+  return top
+}
+
+function facetValue(index: LoadedIndex, facet: FacetName, position: number): string {
+  return facet === 'type' ? searchTypes[position] : index.root.facets[facet as StoredFacet].values[position]
+}
+
+function facetPosition(index: LoadedIndex, facet: FacetName, value: string): number {
+  return facet === 'type' ? searchTypes.indexOf(value as SearchType) : index.root.facets[facet].values.indexOf(value)
+}
+
+export function search(index: LoadedIndex, q: string, filters: Filters = {}, limit = 50): SearchResponse | Missing {
   const words = queryTerms(q)
   let fuzzy = false
-  let scores: Map<string, number>
-  if (words.length === 0) {
-    scores = new Map(loaded.docs.map((_, i) => [String(i), 0]))
-  } else {
-    scores = run(loaded, words, false)
-    if (scores.size < fewResults) {
-      const wider = run(loaded, words, true)
-      if (wider.size > scores.size) {
+  let scores: Float64Array
+  if (words.length === 0) scores = index.scratch.scores.fill(0)
+  else {
+    const exact = words.map((word, i) => wordWeights(index, word, i === words.length - 1, false))
+    let missing = missingShards(index, exact)
+    if (missing.length) return { missing }
+    scores = score(index, exact, index.scratch.scores)
+    const found = count(scores)
+    if (found < fewResults) {
+      const wider = words.map((word, i) => wordWeights(index, word, i === words.length - 1, true))
+      missing = missingShards(index, wider)
+      if (missing.length) return { missing }
+      const widerScores = score(index, wider, index.scratch.wider)
+      if (count(widerScores) > found) {
         fuzzy = true
-        for (const [ref, score] of wider) if (!scores.has(ref)) scores.set(ref, score * 0.5)
+        for (let d = 0; d < scores.length; d++) if (Number.isNaN(scores[d])) scores[d] = widerScores[d] * 0.5
       }
     }
   }
-  const candidates = [...scores.entries()].map(([ref, score]) => ({ doc: loaded.docs[Number(ref)], score }))
-  const facets = Object.fromEntries(
-    facetNames.map((facet) => {
-      const counts = new Map<string, number>()
-      for (const { doc } of candidates) {
-        if (!matchesFilters(doc, filters, facet)) continue
-        for (const value of facetValues(doc, facet)) counts.set(value, (counts.get(value) ?? 0) + 1)
+
+  const chosen = facetNames.filter((f) => filters[f]).map((f) => ({ facet: f, position: facetPosition(index, f, filters[f] as string) }))
+  const counts = facetNames.map((f) => new Int32Array(f === 'type' ? searchTypes.length : index.root.facets[f].values.length))
+  const tally = (f: number, doc: number) => {
+    for (const v of facetOf(index, facetNames[f], doc)) counts[f][v] += 1
+  }
+  const ranked: number[] = []
+  for (let d = 0; d < scores.length; d++) {
+    if (Number.isNaN(scores[d])) continue
+    let failures = 0
+    let failing = 0
+    for (let c = 0; c < chosen.length && failures < 2; c++) {
+      if (!facetOf(index, chosen[c].facet, d).includes(chosen[c].position)) {
+        failures += 1
+        failing = c
       }
-      return [facet, [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))]
+    }
+    // A facet counts the documents that pass every other facet's filter.
+    if (failures === 0) {
+      for (let f = 0; f < facetNames.length; f++) tally(f, d)
+      // Past trainings rank below current jobs and trainings with the same relevance.
+      if (index.past[d]) scores[d] *= 0.5
+      ranked.push(d)
+    } else if (failures === 1) tally(facetNames.indexOf(chosen[failing].facet), d)
+  }
+  const top = best(ranked, scores, limit)
+
+  const perChunk = index.root.rowsPerChunk
+  const missingRows = [...new Set(top.map((d) => Math.floor(d / perChunk)))].filter((c) => !index.rows[c])
+  if (missingRows.length) return { missing: missingRows.map((c) => index.root.rows[c]) }
+
+  const facets = Object.fromEntries(
+    facetNames.map((f, i) => {
+      const values: [string, number][] = []
+      counts[i].forEach((n, v) => n > 0 && values.push([facetValue(index, f, v), n]))
+      return [f, values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))]
     }),
   ) as SearchResponse['facets']
-  const ranked = candidates
-    .filter(({ doc }) => matchesFilters(doc, filters))
-    // Past trainings rank below current jobs and trainings with the same relevance.
-    .map(({ doc, score }) => ({ doc, score: doc[10] ? score * 0.5 : score }))
-    .sort((a, b) => b.score - a.score || typeOrder[a.doc[0]] - typeOrder[b.doc[0]] || a.doc[2].localeCompare(b.doc[2]))
   return {
     total: ranked.length,
-    results: ranked.slice(0, limit).map(({ doc, score }) => ({
-      type: doc[0],
-      url: doc[1],
-      title: doc[2],
-      summary: doc[3],
-      organization: doc[4],
-      score: Math.round(score * 1000) / 1000,
-    })),
+    results: top.map((d) => {
+      const [url, title, summary, organization] = (index.rows[Math.floor(d / perChunk)] as Row[])[d % perChunk]
+      return { type: searchTypes[index.type[d]], url, title, summary, organization, score: Math.round(scores[d] * 1000) / 1000 }
+    }),
     facets,
     terms: words,
     fuzzy,
+  }
+}
+
+export const isMissing = (answer: SearchResponse | Missing): answer is Missing => 'missing' in answer
+
+/**
+ * Runs a query to the end, loading what it needs through `load` (fetch in the worker, the built
+ * files in tests and the benchmark).
+ */
+export async function searchLoading(
+  index: LoadedIndex,
+  load: (names: string[]) => Promise<unknown[]>,
+  q: string,
+  filters: Filters = {},
+  limit = 50,
+): Promise<SearchResponse> {
+  for (;;) {
+    const answer = search(index, q, filters, limit)
+    if (!isMissing(answer)) return answer
+    const contents = await load(answer.missing)
+    answer.missing.forEach((name, i) => addFile(index, name, contents[i]))
   }
 }

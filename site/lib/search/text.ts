@@ -2,6 +2,10 @@
  * The light half of search, safe to ship to the page: facet names, word folding and
  * highlighting. Nothing here imports lunr, which only the Web Worker loads.
  */
+/** The types a result can have, in the order results of equal relevance are listed. */
+export const searchTypes = ['job', 'training', 'toolkit', 'framework'] as const
+export type SearchType = (typeof searchTypes)[number]
+
 export const facetNames = ['type', 'region', 'workerType', 'language', 'mode', 'cost'] as const
 export type FacetName = (typeof facetNames)[number]
 export type Filters = Partial<Record<FacetName, string>>

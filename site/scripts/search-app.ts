@@ -1,0 +1,191 @@
+/**
+ * The `<search-app>` element's script, in plain DOM so the page ships a few kilobytes instead of a
+ * UI framework. Query and filters live in the URL, so a search can be shared, bookmarked and
+ * navigated with Back; the Web Worker (search-worker.ts) fetches the index and runs the queries.
+ * Controls are updated in place, so a facet keeps keyboard focus while its counts change.
+ */
+import type { SearchResponse } from '../lib/search/query.ts'
+import { type FacetName, type Filters, facetNames, highlight } from '../lib/search/text.ts'
+
+export type SearchStrings = {
+  label: string
+  placeholder: string
+  loading: string
+  failed: string
+  prompt: string
+  fuzzy: string
+  none: string
+  refine: string
+  all: string
+  resultsLabel: string
+  countOne: string
+  countOther: string
+  facets: Record<FacetName, string>
+  /** Labels of fixed values: types, formats and work modes, costs. */
+  values: Record<string, string>
+}
+
+type Labels = { region: Record<string, string>; workerType: Record<string, string>; language: Record<string, string> }
+type State = { q: string; filters: Filters }
+
+function readUrl(): State {
+  const params = new URLSearchParams(window.location.search)
+  const filters: Filters = {}
+  for (const facet of facetNames) {
+    const value = params.get(facet)
+    if (value) filters[facet] = value
+  }
+  return { q: params.get('q') ?? '', filters }
+}
+
+function writeUrl(state: State, push: boolean) {
+  const params = new URLSearchParams()
+  if (state.q) params.set('q', state.q)
+  for (const facet of facetNames) if (state.filters[facet]) params.set(facet, state.filters[facet] as string)
+  const search = params.toString()
+  const url = `${window.location.pathname}${search ? `?${search}` : ''}`
+  if (url === `${window.location.pathname}${window.location.search}`) return
+  if (push) window.history.pushState(null, '', url)
+  else window.history.replaceState(null, '', url)
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props)
+  node.append(...children)
+  return node
+}
+
+/** Text with the words that match the query in <mark>. */
+function highlighted(text: string, terms: string[]): (Node | string)[] {
+  return highlight(text, terms).map((part) => (part.match ? element('mark', {}, part.text) : part.text))
+}
+
+class SearchApp extends HTMLElement {
+  private state: State = { q: '', filters: {} }
+  private strings!: SearchStrings
+  private labels: Labels | undefined
+  private worker: Worker | undefined
+  private ready = false
+  private lastId = 0
+  private input!: HTMLInputElement
+  private selects = new Map<FacetName, HTMLSelectElement>()
+  private onPop = () => {
+    this.state = readUrl()
+    this.showState()
+    this.query()
+  }
+
+  connectedCallback() {
+    this.strings = JSON.parse(this.dataset.strings ?? '{}') as SearchStrings
+    this.input = this.querySelector('#search-q') as HTMLInputElement
+    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault())
+    this.input.addEventListener('input', () => this.update({ ...this.state, q: this.input.value }, false))
+    this.buildFacets()
+    this.state = readUrl()
+    this.showState()
+    this.input.disabled = false
+
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' })
+    this.worker = worker
+    worker.onmessage = (event) => {
+      const message = event.data
+      if (message.type === 'ready') {
+        this.labels = message.labels
+        this.ready = true
+        this.status('')
+        this.query()
+      } else if (message.type === 'failed') this.status(this.strings.failed, true)
+      else if (message.type === 'results' && message.id === this.lastId) this.render(message.response)
+    }
+    worker.postMessage({ type: 'load', url: this.dataset.index })
+    window.addEventListener('popstate', this.onPop)
+    this.dataset.ready = ''
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('popstate', this.onPop)
+    this.worker?.terminate()
+  }
+
+  private status(text: string, failed = false) {
+    const status = this.querySelector('[data-search-status]') as HTMLElement
+    status.textContent = text
+    status.hidden = text === ''
+    status.classList.toggle('notice', failed)
+  }
+
+  private update(next: State, push: boolean) {
+    this.state = next
+    writeUrl(next, push)
+    this.query()
+  }
+
+  private query() {
+    if (!this.ready) return
+    this.lastId += 1
+    this.worker?.postMessage({ type: 'search', id: this.lastId, q: this.state.q, filters: this.state.filters })
+  }
+
+  /** One labelled select per facet, made once and updated in place. */
+  private buildFacets() {
+    const fieldset = this.querySelector('fieldset') as HTMLFieldSetElement
+    for (const facet of facetNames) {
+      const select = element('select', { id: `facet-${facet}` })
+      select.addEventListener('change', () => {
+        const filters = { ...this.state.filters }
+        if (select.value) filters[facet] = select.value
+        else delete filters[facet]
+        this.update({ ...this.state, filters }, true)
+      })
+      this.selects.set(facet, select)
+      fieldset.append(element('div', { hidden: true }, element('label', { htmlFor: select.id }, this.strings.facets[facet]), select))
+    }
+  }
+
+  private showState() {
+    if (this.input.value !== this.state.q) this.input.value = this.state.q
+    for (const [facet, select] of this.selects) select.value = this.state.filters[facet] ?? ''
+  }
+
+  private nameOf(facet: FacetName, value: string): string {
+    const label = facet === 'region' || facet === 'workerType' || facet === 'language' ? this.labels?.[facet][value] : this.strings.values[value]
+    return label ?? value
+  }
+
+  private render(response: SearchResponse) {
+    const { strings, state } = this
+    for (const [facet, select] of this.selects) {
+      const options = response.facets[facet]
+      const chosen = state.filters[facet]
+      ;(select.parentElement as HTMLElement).hidden = options.length === 0 && !chosen
+      select.replaceChildren(
+        element('option', { value: '' }, strings.all),
+        ...options.map(([value, n]) => element('option', { value }, `${this.nameOf(facet, value)} (${n})`)),
+      )
+      select.value = chosen ?? ''
+    }
+    const hasQuery = state.q.trim() !== '' || Object.keys(state.filters).length > 0
+    const count = (response.total === 1 ? strings.countOne : strings.countOther).replace('{n}', String(response.total))
+    ;(this.querySelector('.result-count') as HTMLElement).textContent = hasQuery ? count : strings.prompt
+    ;(this.querySelector('[data-search-fuzzy]') as HTMLElement).hidden = !response.fuzzy
+    ;(this.querySelector('[data-search-none]') as HTMLElement).hidden = !(hasQuery && response.total === 0)
+    const list = this.querySelector('.search-results') as HTMLOListElement
+    list.hidden = !hasQuery
+    list.replaceChildren(
+      ...(hasQuery ? response.results : []).map((result) =>
+        element(
+          'li',
+          { className: 'card' },
+          element('h3', {}, element('a', { href: result.url }, ...highlighted(result.title, response.terms))),
+          element('p', { className: 'meta' }, `${strings.values[result.type]}${result.organization ? ` · ${result.organization}` : ''}`),
+          element('p', {}, ...highlighted(result.summary, response.terms)),
+        ),
+      ),
+    )
+    ;(this.querySelector('.search-layout') as HTMLElement).hidden = false
+  }
+}
+
+export function defineSearchApp() {
+  if (!customElements.get('search-app')) customElements.define('search-app', SearchApp)
+}
