@@ -8,6 +8,7 @@ import { resolve, sep } from 'node:path'
  * Development only: site/lib/content.ts reads content/*.json itself (not through Astro's content
  * layer), so Astro does not know when the CMS rewrites a snapshot file. Tell it, as its content
  * layer would: clear the cached getStaticPaths results and reload the browser.
+ * @returns {import('vite').Plugin}
  */
 function reloadOnSnapshotChange() {
   const dir = resolve(process.env.PORTAL_CONTENT_DIR || 'content') + sep
