@@ -42,6 +42,8 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
   ],
+  // Render a few pages at a time, so writing one page's file overlaps with rendering the next.
+  build: { concurrency: 4 },
   vite: { plugins: [reloadOnSnapshotChange()] },
   devToolbar: { enabled: false },
   server: { port: Number(process.env.SITE_PORT || 4321) },
