@@ -2,6 +2,30 @@
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { resolve, sep } from 'node:path'
+
+/**
+ * Development only: site/lib/content.ts reads content/*.json itself (not through Astro's content
+ * layer), so Astro does not know when the CMS rewrites a snapshot file. Tell it, as its content
+ * layer would: clear the cached getStaticPaths results and reload the browser.
+ * @returns {import('vite').Plugin}
+ */
+function reloadOnSnapshotChange() {
+  const dir = resolve(process.env.PORTAL_CONTENT_DIR || 'content') + sep
+  return {
+    name: 'portal:reload-on-snapshot-change',
+    configureServer(server) {
+      server.watcher.add(dir)
+      server.watcher.on('change', (file) => {
+        if (!file.startsWith(dir) || !file.endsWith('.json')) return
+        for (const [name, environment] of Object.entries(server.environments)) {
+          if (name !== 'client') environment.hot.send('astro:content-changed', {})
+        }
+        server.environments.client.hot.send({ type: 'full-reload', path: '*' })
+      })
+    },
+  }
+}
 
 // The public site: static output built from content/ only (never the database or the CMS).
 export default defineConfig({
@@ -19,6 +43,9 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/') && !page.includes('/pledge/progress/'),
     }),
   ],
+  // Render a few pages at a time, so writing one page's file overlaps with rendering the next.
+  build: { concurrency: 4 },
+  vite: { plugins: [reloadOnSnapshotChange()] },
   devToolbar: { enabled: false },
   server: { port: Number(process.env.SITE_PORT || 4321) },
 })

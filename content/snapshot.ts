@@ -3,7 +3,7 @@
  * Used by the seed (read), the export (write), the site build and the tests.
  */
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { z } from 'zod'
 import { snapshotFiles, snapshotNames, type Snapshot, type SnapshotName } from './schema.ts'
@@ -52,19 +52,59 @@ export function parseSnapshotFile<K extends SnapshotName>(name: K, value: unknow
   return result.data as Snapshot[K]
 }
 
+/**
+ * As parseSnapshotFile, for a freshly parsed JSON array nobody else holds: each document is
+ * validated on its own and replaced by its parsed copy, so the raw and the parsed snapshot are
+ * never both in memory (at 10,000 jobs that was several hundred MB for a moment). Same result,
+ * same messages.
+ */
+function parseSnapshotArrayInPlace<K extends SnapshotName>(name: K, value: unknown[]): Snapshot[K] {
+  const element = (snapshotFiles[name] as unknown as z.ZodArray<z.ZodType>).element
+  const issues: z.core.$ZodIssue[] = []
+  for (let i = 0; i < value.length; i++) {
+    const result = element.safeParse(value[i])
+    if (result.success) value[i] = result.data
+    else issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })))
+  }
+  if (issues.length) throw new SnapshotError(`${name}.json`, describeIssues(name, value, { issues } as z.ZodError))
+  return value as Snapshot[K]
+}
+
 export async function readSnapshotFile<K extends SnapshotName>(name: K, dir = contentDir): Promise<Snapshot[K]> {
-  const text = await readFile(snapshotPath(name, dir), 'utf8')
-  let value: unknown
+  const value = parseJson(name, await readFile(snapshotPath(name, dir), 'utf8'))
+  return Array.isArray(value) && snapshotFiles[name].def.type === 'array'
+    ? parseSnapshotArrayInPlace(name, value)
+    : parseSnapshotFile(name, value)
+}
+
+/** A separate function, so the file's text is garbage as soon as it is parsed. */
+function parseJson(name: SnapshotName, text: string): unknown {
   try {
-    value = JSON.parse(text)
+    return JSON.parse(text)
   } catch (error) {
     throw new SnapshotError(`${name}.json`, [`not valid JSON: ${(error as Error).message}`])
   }
-  return parseSnapshotFile(name, value)
 }
 
-/** Reads and validates every file, then checks that every slug a document refers to exists. */
-export async function readSnapshot(dir = contentDir): Promise<Snapshot> {
+const reading = new Map<string, Promise<Snapshot>>()
+
+/**
+ * Reads and validates every file, then checks that every slug a document refers to exists.
+ * Callers asking for the same folder while a read is under way share it (the site build's two
+ * search indexes start together: two copies of a 150 MB snapshot at once was its peak memory).
+ * Nothing is kept once it is done, so a later call always reads the files again.
+ */
+export function readSnapshot(dir = contentDir): Promise<Snapshot> {
+  const key = resolve(dir)
+  let read = reading.get(key)
+  if (!read) {
+    read = readSnapshotNow(dir).finally(() => reading.delete(key))
+    reading.set(key, read)
+  }
+  return read
+}
+
+async function readSnapshotNow(dir: string): Promise<Snapshot> {
   const entries = await Promise.all(snapshotNames.map(async (name) => [name, await readSnapshotFile(name, dir)]))
   const snapshot = Object.fromEntries(entries) as Snapshot
   const problems = findBrokenReferences(snapshot)

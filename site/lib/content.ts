@@ -1,13 +1,18 @@
 /**
  * The snapshot as pages use it: open jobs newest first, trainings by next session, lookups by
- * slug. Everything here comes from content/ through Astro's content collections; the site never
+ * slug, and the per-build indexes listings and detail pages share. Everything comes from content/,
+ * read and validated once per build by the zod contract (content/snapshot.ts); the site never
  * talks to the CMS or a database.
+ *
+ * Why not Astro's content collections: at 10,000 jobs the content layer parsed, validated, stored
+ * and serialized the 150 MB snapshot into its data store and handed every page copies of it; that
+ * was a fifth of the build time and most of its memory. One validated copy in memory is enough.
  */
-import { type CollectionKey, getCollection } from 'astro:content'
+import { statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import {
-  framework as frameworkSchema,
-  snapshotFiles,
   isJobClosed,
+  snapshotNames,
   type CoreRole,
   type Framework,
   type JobPosting,
@@ -20,11 +25,13 @@ import {
   type TrainingSession,
   type WorkerType,
 } from '../../content/schema.ts'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readSnapshot } from '../../content/snapshot.ts'
 
 /** The day the site is built: what "closed" and "upcoming" mean. PORTAL_TODAY fixes it for tests. */
 export const today: string = process.env.PORTAL_TODAY || new Date().toISOString().slice(0, 10)
+
+/** Slugs of the terms that have at least one item, so no facet link or option leads to nothing. */
+export type UsedTerms = { regions: Set<string>; workerTypes: Set<string>; languages: Set<string> }
 
 export type Content = {
   trainingPrograms: TrainingProgram[]
@@ -42,55 +49,88 @@ export type Content = {
   regionBySlug: Map<string, Region>
   languageBySlug: Map<string, Language>
   coreRoleBySlug: Map<string, CoreRole>
+  /** Open jobs and trainings per region and per worker type, in listing order. */
+  openJobsByRegion: Map<string, JobPosting[]>
+  openJobsByWorkerType: Map<string, JobPosting[]>
+  trainingsByRegion: Map<string, TrainingProgram[]>
+  trainingsByWorkerType: Map<string, TrainingProgram[]>
+  usedByOpenJobs: UsedTerms
+  usedByTrainings: UsedTerms
 }
 
-/** A snapshot file, from the working directory (the repository root) like Astro's loaders. */
-function readContentFile(name: string): unknown {
-  return JSON.parse(readFileSync(resolve(process.env.PORTAL_CONTENT_DIR || 'content', name), 'utf8'))
-}
+/** content/ by default; PORTAL_CONTENT_DIR builds another snapshot (the build benchmark's corpora). */
+const contentDir = () => resolve(process.env.PORTAL_CONTENT_DIR || 'content')
 
 const bySlugMap = <T extends { slug: string }>(items: T[]) => new Map(items.map((item) => [item.slug, item]))
 const byOrder = <T extends { order: number; slug: string }>(a: T, b: T) => a.order - b.order || a.slug.localeCompare(b.slug)
 
-let cached: Promise<Content> | undefined
-
-export function loadContent(): Promise<Content> {
-  cached ??= (async () => {
-    const data = async <T>(name: CollectionKey) =>
-      (await getCollection(name)).map((entry) => entry.data as T)
-    const [trainingPrograms, jobPostings, toolkits, organizations, workerTypes, regions, languages, coreRoles] =
-      await Promise.all([
-        data<TrainingProgram>('trainingPrograms'),
-        data<JobPosting>('jobPostings'),
-        data<Toolkit>('toolkits'),
-        data<Organization>('organizations'),
-        data<WorkerType>('workerTypes'),
-        data<Region>('regions'),
-        data<Language>('languages'),
-        data<CoreRole>('coreRoles'),
-      ])
-    const signatories = snapshotFiles.signatories.parse(readContentFile('signatories.json')) as Signatory[]
-    const sortedTrainings = [...trainingPrograms].sort(byNextSession)
-    const sortedJobs = [...jobPostings].sort(newestFirst)
-    return {
-      trainingPrograms: sortedTrainings,
-      jobPostings: sortedJobs,
-      openJobs: sortedJobs.filter((job) => !isJobClosed(job, today)),
-      toolkits: [...toolkits].sort((a, b) => a.title.en.localeCompare(b.title.en)),
-      organizations: bySlugMap(organizations),
-      workerTypes: workerTypes.sort(byOrder),
-      regions: regions.sort(byOrder),
-      languages: languages.sort(byOrder),
-      coreRoles: coreRoles.sort(byOrder),
-      signatories: [...signatories].sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
-      framework: frameworkSchema.parse(readContentFile('framework.json')),
-      workerTypeBySlug: bySlugMap(workerTypes),
-      regionBySlug: bySlugMap(regions),
-      languageBySlug: bySlugMap(languages),
-      coreRoleBySlug: bySlugMap(coreRoles),
+/** Items grouped by each key they have, keeping the items' order. */
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key)
+      if (group) group.push(item)
+      else groups.set(key, [item])
     }
-  })()
-  return cached
+  }
+  return groups
+}
+
+async function readContent(): Promise<Content> {
+  const snapshot = await readSnapshot(contentDir())
+  const workerTypes = snapshot['worker-types'].sort(byOrder)
+  const regions = snapshot.regions.sort(byOrder)
+  const languages = snapshot.languages.sort(byOrder)
+  const coreRoles = snapshot['core-roles'].sort(byOrder)
+  const trainingPrograms = sortByNextSession(snapshot['training-programs'])
+  const jobPostings = snapshot['job-postings'].sort(newestFirst)
+  const openJobs = jobPostings.filter((job) => !isJobClosed(job, today))
+  const jobLanguages = (j: JobPosting) => [...j.languages.required, ...j.languages.preferred]
+  return {
+    trainingPrograms,
+    jobPostings,
+    openJobs,
+    toolkits: snapshot.toolkits.sort((a, b) => a.title.en.localeCompare(b.title.en)),
+    organizations: bySlugMap(snapshot.organizations),
+    workerTypes,
+    regions,
+    languages,
+    coreRoles,
+    signatories: snapshot.signatories.sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
+    framework: snapshot.framework,
+    workerTypeBySlug: bySlugMap(workerTypes),
+    regionBySlug: bySlugMap(regions),
+    languageBySlug: bySlugMap(languages),
+    coreRoleBySlug: bySlugMap(coreRoles),
+    openJobsByRegion: groupBy(openJobs, (j) => [j.location.region]),
+    openJobsByWorkerType: groupBy(openJobs, (j) => j.workerTypes),
+    trainingsByRegion: groupBy(trainingPrograms, (p) => p.regions),
+    trainingsByWorkerType: groupBy(trainingPrograms, (p) => p.workerTypes),
+    usedByOpenJobs: {
+      regions: new Set(openJobs.map((j) => j.location.region)),
+      workerTypes: new Set(openJobs.flatMap((j) => j.workerTypes)),
+      languages: new Set(openJobs.flatMap(jobLanguages)),
+    },
+    usedByTrainings: {
+      regions: new Set(trainingPrograms.flatMap((p) => p.regions)),
+      workerTypes: new Set(trainingPrograms.flatMap((p) => p.workerTypes)),
+      languages: new Set(trainingPrograms.flatMap((p) => p.languages)),
+    },
+  }
+}
+
+let cached: { promise: Promise<Content>; stamp: string } | undefined
+
+/** When the snapshot files last changed; only checked in development, where they change under us. */
+const snapshotStamp = () =>
+  import.meta.env.DEV ? snapshotNames.map((name) => statSync(join(contentDir(), `${name}.json`)).mtimeMs).join() : ''
+
+/** The snapshot, read once per build (in development, again after a snapshot file changes). */
+export function loadContent(): Promise<Content> {
+  const stamp = snapshotStamp()
+  if (!cached || cached.stamp !== stamp) cached = { promise: readContent(), stamp }
+  return cached.promise
 }
 
 export { isJobClosed }
@@ -100,28 +140,29 @@ function newestFirst(a: JobPosting, b: JobPosting): number {
   return b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug)
 }
 
-const relatedIndexes = new WeakMap<Content, { byRegion: Map<string, JobPosting[]>; byWorkerType: Map<string, JobPosting[]>; rank: Map<JobPosting, number> }>()
+const jobRanks = new WeakMap<Content, Map<JobPosting, number>>()
 
 /**
- * Up to `limit` open jobs in the same region or for the same worker type, newest first. Indexed
- * once per build: scanning every job for every job page made large builds quadratic.
+ * Up to `limit` open jobs in the same region or for the same worker type, newest first. Uses the
+ * per-build groups: scanning every job for every job page made large builds quadratic.
  */
 export function relatedJobs(content: Content, job: JobPosting, limit = 3): JobPosting[] {
-  let index = relatedIndexes.get(content)
-  if (!index) {
-    const byRegion = new Map<string, JobPosting[]>()
-    const byWorkerType = new Map<string, JobPosting[]>()
-    const add = (map: Map<string, JobPosting[]>, key: string, j: JobPosting) => map.set(key, [...(map.get(key) ?? []), j])
-    for (const j of content.openJobs) {
-      add(byRegion, j.location.region, j)
-      for (const w of j.workerTypes) add(byWorkerType, w, j)
-    }
-    index = { byRegion, byWorkerType, rank: new Map(content.openJobs.map((j, i) => [j, i])) }
-    relatedIndexes.set(content, index)
+  let rank = jobRanks.get(content)
+  if (!rank) jobRanks.set(content, (rank = new Map(content.openJobs.map((j, i) => [j, i]))))
+  const lists = [content.openJobsByRegion.get(job.location.region) ?? [], ...job.workerTypes.map((w) => content.openJobsByWorkerType.get(w) ?? [])]
+  const candidates = new Set(lists.flatMap((list) => list.slice(0, limit + 1).filter((j) => j.slug !== job.slug).slice(0, limit)))
+  return [...candidates].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).slice(0, limit)
+}
+
+/** Up to `limit` trainings that are not past, for a worker type this one is for, in listing order. */
+export function relatedTrainings(content: Content, training: TrainingProgram, limit = 3): TrainingProgram[] {
+  const related = new Set<TrainingProgram>()
+  for (const candidate of content.trainingPrograms) {
+    if (related.size === limit) break
+    if (candidate.slug === training.slug || isPastTraining(candidate)) continue
+    if (candidate.workerTypes.some((w) => training.workerTypes.includes(w))) related.add(candidate)
   }
-  const lists = [index.byRegion.get(job.location.region) ?? [], ...job.workerTypes.map((w) => index.byWorkerType.get(w) ?? [])]
-  const candidates = new Set(lists.flatMap((list) => list.filter((j) => j.slug !== job.slug).slice(0, limit)))
-  return [...candidates].sort((a, b) => (index.rank.get(a) ?? 0) - (index.rank.get(b) ?? 0)).slice(0, limit)
+  return [...related]
 }
 
 /** Sessions that have not ended yet, soonest first. */
@@ -141,10 +182,19 @@ export function isPastTraining(training: TrainingProgram): boolean {
 }
 
 /** Upcoming sessions first (soonest first), then self-paced programs, then past ones. */
-function byNextSession(a: TrainingProgram, b: TrainingProgram): number {
-  const rank = (t: TrainingProgram) => (nextSession(t) ? 0 : t.sessions.length === 0 ? 1 : 2)
-  const next = (t: TrainingProgram) => nextSession(t)?.startDate ?? '9999'
-  return rank(a) - rank(b) || next(a).localeCompare(next(b)) || a.slug.localeCompare(b.slug)
+function sortByNextSession(trainings: TrainingProgram[]): TrainingProgram[] {
+  // Keys computed once per program, not once per comparison.
+  const key = new Map(
+    trainings.map((t) => {
+      const next = nextSession(t)
+      return [t, { rank: next ? 0 : t.sessions.length === 0 ? 1 : 2, next: next?.startDate ?? '9999' }]
+    }),
+  )
+  return trainings.sort((a, b) => {
+    const ka = key.get(a)!
+    const kb = key.get(b)!
+    return ka.rank - kb.rank || ka.next.localeCompare(kb.next) || a.slug.localeCompare(b.slug)
+  })
 }
 
 /** Pay as an hourly figure, to compare hourly, monthly and yearly pay on one filter. */

@@ -224,6 +224,23 @@ function jobItem(job: JobPosting, source: FeedSource, { locale, site }: FeedOpti
   }
 }
 
+/**
+ * A job is in the main feed and in each of its region's and worker types' feeds, in RSS and JSON:
+ * its item is built once per source, language and site and reused (a tenth of a 10k build before).
+ */
+const jobItems = new WeakMap<FeedSource, WeakMap<JobPosting, Map<string, FeedItem>>>()
+
+function sharedJobItem(job: JobPosting, source: FeedSource, options: FeedOptions): FeedItem {
+  let bySource = jobItems.get(source)
+  if (!bySource) jobItems.set(source, (bySource = new WeakMap()))
+  let byOptions = bySource.get(job)
+  if (!byOptions) bySource.set(job, (byOptions = new Map()))
+  const key = `${options.locale} ${String(options.site)}`
+  let item = byOptions.get(key)
+  if (!item) byOptions.set(key, (item = jobItem(job, source, options)))
+  return item
+}
+
 function facetName(source: FeedSource, locale: Locale, facet: JobFacet): string {
   const term = facet.kind === 'region' ? source.regionBySlug.get(facet.slug) : source.workerTypeBySlug.get(facet.slug)
   return term ? pick(term.name, locale).value : facet.slug
@@ -243,7 +260,7 @@ export function jobsFeed(source: FeedSource, options: FeedOptions, facet?: JobFa
     homePageUrl: absoluteUrl(site, paths.page),
     rssUrl: absoluteUrl(site, paths.rss),
     jsonUrl: absoluteUrl(site, paths.json),
-    items: feedJobs(source.jobPostings, options.today, facet).map((job) => jobItem(job, source, options)),
+    items: feedJobs(source.jobPostings, options.today, facet).map((job) => sharedJobItem(job, source, options)),
   }
 }
 

@@ -68,12 +68,17 @@ export function formatDate(value: string, locale: Locale): string {
   return dateFormats[locale].format(new Date(value.length === 10 ? `${value}T00:00:00Z` : value))
 }
 
+// Built once: creating an Intl.NumberFormat per call was the largest single cost of a big build.
+const moneyFormat = (tag: string, digits: number) =>
+  new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: digits })
+const moneyFormats: Record<Locale, { whole: Intl.NumberFormat; cents: Intl.NumberFormat }> = {
+  en: { whole: moneyFormat('en-US', 0), cents: moneyFormat('en-US', 2) },
+  es: { whole: moneyFormat('es-US', 0), cents: moneyFormat('es-US', 2) },
+}
+
 export function formatMoney(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'es' ? 'es-US' : 'en-US', {
-    style: 'currency',
-    currency: 'USD',
-    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  }).format(amount)
+  const formats = moneyFormats[locale]
+  return (Number.isInteger(amount) ? formats.whole : formats.cents).format(amount)
 }
 
 /** The UI strings whose keys start with one of `prefixes`, in `locale`: what an island needs, no more. */
