@@ -30,6 +30,9 @@ type Due = {
 export type RemindResult = { reminded: string[]; failed: string[]; lapsed: string[] }
 
 export async function remindPledges(payload: Payload, now = new Date()): Promise<RemindResult> {
+  // System fields only; the review dates stay as the reviewer set them.
+  const save = (id: Due['id'], data: Record<string, unknown>) =>
+    payload.update({ collection: slugs.pledges, id, data, overrideAccess: true, depth: 0, context: { preserveReviewDates: true } })
   const result: RemindResult = { reminded: [], failed: [], lapsed: [] }
   const { docs } = await payload.find({
     collection: slugs.pledges,
@@ -48,14 +51,7 @@ export async function remindPledges(payload: Payload, now = new Date()): Promise
       const expiresAt = new Date(now.getTime() + tokenLifetimeDays * day).toISOString()
       // Claimed before sending, so a second run started meanwhile skips it; released if the
       // email fails, so the next run tries again.
-      await payload.update({
-        collection: slugs.pledges,
-        id: pledge.id,
-        overrideAccess: true,
-        depth: 0,
-        context: { preserveReviewDates: true },
-        data: { reminderSentFor: pledge.renewalDue, progressTokenHash: hash, progressTokenExpires: expiresAt },
-      })
+      await save(pledge.id, { reminderSentFor: pledge.renewalDue, progressTokenHash: hash, progressTokenExpires: expiresAt })
       const sent = await notify(
         payload,
         pledge.contact.email,
@@ -72,25 +68,11 @@ export async function remindPledges(payload: Payload, now = new Date()): Promise
       if (sent) result.reminded.push(label)
       else {
         result.failed.push(label)
-        await payload.update({
-          collection: slugs.pledges,
-          id: pledge.id,
-          overrideAccess: true,
-          depth: 0,
-          context: { preserveReviewDates: true },
-          data: { reminderSentFor: null, progressTokenHash: null, progressTokenExpires: null },
-        })
+        await save(pledge.id, { reminderSentFor: null, progressTokenHash: null, progressTokenExpires: null })
       }
     }
     if (new Date(pledge.renewalDue) <= now) {
-      await payload.update({
-        collection: slugs.pledges,
-        id: pledge.id,
-        overrideAccess: true,
-        depth: 0,
-        context: { preserveReviewDates: true },
-        data: { status: 'lapsed' },
-      })
+      await save(pledge.id, { status: 'lapsed' })
       result.lapsed.push(label)
     }
   }
