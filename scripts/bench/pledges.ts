@@ -58,7 +58,11 @@ const done = cleanUpOnExit(() => {
 
 async function startCms(): Promise<void> {
   cms = serve('cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
-  cms.stdout?.removeAllListeners('data') // keep the figures readable
+  // Keep the figures readable: of the CMS's own log, only errors are shown.
+  cms.stdout?.removeAllListeners('data')
+  cms.stdout?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (/ERROR|Error:/.test(line)) console.error(`[cms] ${line.slice(0, 300)}`)
+  })
   await waitForHttp(`${cmsUrl}/api/regions?limit=1`, 120_000)
 }
 
