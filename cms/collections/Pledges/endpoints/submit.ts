@@ -11,6 +11,7 @@ import { badRequest, json, parseJson, readBody } from '../../../pledges/http.ts'
 import { fieldMessages, messages } from '../../../pledges/messages.ts'
 import { notify } from '../../../pledges/notify.ts'
 import { clientAddress, createRateLimiter, rateLimitFromEnv } from '../../../pledges/rateLimit.ts'
+import { oneAtATime } from '../../../pledges/oneAtATime.ts'
 import { newPledgeReference } from '../../../pledges/reference.ts'
 import { checkReferences, loadReferences } from '../../../pledges/references.ts'
 import { parseSubmission } from '../../../pledges/submission.ts'
@@ -18,6 +19,8 @@ import { slugs } from '../../../slugs.ts'
 
 const limit = rateLimitFromEnv()
 const limiter = limit && createRateLimiter(limit)
+/** New pledges are saved one at a time (see oneAtATime.ts); reads are not queued. */
+const saving = oneAtATime()
 
 type Stored = { id: number | string; reference: string; status: string; locale?: Locale }
 
@@ -98,7 +101,7 @@ export const submitPledge: Endpoint = {
 
     let doc: Stored
     try {
-      doc = (await payload.create({
+      doc = (await saving(() => payload.create({
         collection: slugs.pledges,
         overrideAccess: true,
         depth: 0,
@@ -123,7 +126,7 @@ export const submitPledge: Endpoint = {
           reference: newPledgeReference(),
           idempotencyKey,
         },
-      })) as unknown as Stored
+      }))) as unknown as Stored
     } catch (error) {
       // Two copies of one submission raced each other: the unique key let only one in.
       const winner = await findByKey(payload, idempotencyKey)
