@@ -81,7 +81,7 @@ function submission(run: string, n: number) {
   }
 }
 
-type Attempt = { ms: number; status: number | 'network'; at: number }
+type Attempt = { ms: number; status: number | string; at: number }
 
 /** Sends every submission, retrying each (same key) until the CMS acknowledges it. */
 async function load(run: string, onProgress?: (acked: number) => void) {
@@ -104,10 +104,12 @@ async function load(run: string, onProgress?: (acked: number) => void) {
           })
           await response.arrayBuffer()
           status = response.status
-        } catch {
-          status = 'network'
+        } catch (error) {
+          // Why there was no answer: a timeout, a refused or reset connection…
+          const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name
+          status = `no answer (${cause})`
         }
-        attempts.push({ ms: performance.now() - t0, status, at: performance.now() })
+        attempts.push({ ms: performance.now() - t0, status, at: t0 })
         if (status === 200 || status === 201) break
         if (typeof status === 'number' && status < 500) throw new Error(`submission refused with ${status}`)
         await new Promise((r) => setTimeout(r, 250))
@@ -132,11 +134,13 @@ function stored(run: string): { rows: number; distinct: number } {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 
 function report(title: string, run: string, result: Awaited<ReturnType<typeof load>>, killWindow?: [number, number]) {
-  const outside = result.attempts.filter((a) => !killWindow || a.at < killWindow[0] || a.at > killWindow[1])
+  // An attempt belongs to the outage if it was in flight at any moment of it (sent before the kill
+  // and cut off, or sent while the CMS was down or starting).
+  const outside = result.attempts.filter((a) => !killWindow || a.at + a.ms < killWindow[0] || a.at > killWindow[1])
   const ok = outside.filter((a) => a.status === 200 || a.status === 201).map((a) => a.ms).sort((a, b) => a - b)
   const byStatus = new Map<string, number>()
   for (const a of result.attempts) byStatus.set(String(a.status), (byStatus.get(String(a.status)) ?? 0) + 1)
-  const serverErrorsOutside = outside.filter((a) => a.status === 'network' || (typeof a.status === 'number' && a.status >= 500)).length
+  const serverErrorsOutside = outside.filter((a) => typeof a.status === 'string' || a.status >= 500).length
   const { rows, distinct } = stored(run)
   console.log(`\n${title}`)
   console.log('| measure | value |\n|---|---|')
