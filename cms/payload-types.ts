@@ -79,6 +79,7 @@ export interface Config {
     pledges: Pledge;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -97,6 +98,7 @@ export interface Config {
     pledges: PledgesSelect<false> | PledgesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -107,9 +109,13 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     framework: Framework;
+    'site-status': SiteStatus;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     framework: FrameworkSelect<false> | FrameworkSelect<true>;
+    'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -117,7 +123,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      expireListings: TaskExpireListings;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -293,9 +306,17 @@ export interface TrainingProgram {
     phone?: string | null;
   };
   /**
+   * Set by the CMS when the last session is over. Past programs stay on the site, listed after upcoming ones. Add a new session to make it current again.
+   */
+  past?: boolean | null;
+  /**
    * Tick only for a fictional demo listing: the site labels it as an example. Leave unticked for real listings.
    */
   example?: boolean | null;
+  /**
+   * Who made the last change. Each version under the Versions tab keeps its own.
+   */
+  lastEditedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -340,6 +361,10 @@ export interface Organization {
    * Tick only for a fictional organization used by demo listings. Leave unticked for real organizations.
    */
   example?: boolean | null;
+  /**
+   * Who made the last change. Each version under the Versions tab keeps its own.
+   */
+  lastEditedBy?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -683,7 +708,7 @@ export interface JobPosting {
    */
   postedDate: string;
   /**
-   * Last day to apply. The job leaves the site after this day. Leave empty if it is open until filled, and tick Closed once it is.
+   * Last day to apply. After this day the CMS closes the job and it leaves listings, search and feeds. To extend it, set a later date. Leave empty if it is open until filled, and tick Closed once it is.
    */
   closingDate?: string | null;
   /**
@@ -691,9 +716,17 @@ export interface JobPosting {
    */
   closed?: boolean | null;
   /**
+   * The CMS closed this job when its closing date passed. To extend it, set a later closing date and save: it reopens.
+   */
+  closedAutomaticallyOn?: string | null;
+  /**
    * Tick only for a fictional demo listing: the site labels it as an example. Leave unticked for real listings.
    */
   example?: boolean | null;
+  /**
+   * Who made the last change. Each version under the Versions tab keeps its own.
+   */
+  lastEditedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -820,6 +853,10 @@ export interface Toolkit {
    * Printable forms or templates (PDF or images) readers can download.
    */
   attachments?: (number | Media)[] | null;
+  /**
+   * Who made the last change. Each version under the Versions tab keeps its own.
+   */
+  lastEditedBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1077,6 +1114,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'expireListings' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'expireListings' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -1217,7 +1355,9 @@ export interface TrainingProgramsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
       };
+  past?: T;
   example?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1287,7 +1427,9 @@ export interface JobPostingsSelect<T extends boolean = true> {
   postedDate?: T;
   closingDate?: T;
   closed?: T;
+  closedAutomaticallyOn?: T;
   example?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1325,6 +1467,7 @@ export interface ToolkitsSelect<T extends boolean = true> {
         url?: T;
       };
   attachments?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1342,6 +1485,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   description?: T;
   logo?: T;
   example?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1543,6 +1687,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1646,7 +1822,45 @@ export interface Framework {
     }[];
     id?: string | null;
   }[];
+  /**
+   * Who made the last change. Each version under the Versions tab keeps its own.
+   */
+  lastEditedBy?: string | null;
   _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Whether the public site was updated after the last change. Written by the CMS; nobody edits it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status".
+ */
+export interface SiteStatus {
+  id: number;
+  state?: ('ok' | 'failed') | null;
+  problem?: string | null;
+  trigger?: string | null;
+  lastAttemptAt?: string | null;
+  lastSuccessAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1679,7 +1893,32 @@ export interface FrameworkSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  lastEditedBy?: T;
   _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status_select".
+ */
+export interface SiteStatusSelect<T extends boolean = true> {
+  state?: T;
+  problem?: T;
+  trigger?: T;
+  lastAttemptAt?: T;
+  lastSuccessAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1693,6 +1932,71 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireListings".
+ */
+export interface TaskExpireListings {
+  input?: unknown;
+  output: {
+    closedJobs?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    pastTrainings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    skippedDrafts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'training-programs';
+          value: number | TrainingProgram;
+        } | null)
+      | ({
+          relationTo: 'job-postings';
+          value: number | JobPosting;
+        } | null)
+      | ({
+          relationTo: 'toolkits';
+          value: number | Toolkit;
+        } | null);
+    global?: 'framework' | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

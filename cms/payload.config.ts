@@ -19,8 +19,11 @@ import { databaseAdapter, databaseKind } from './database.ts'
 import { emailAdapter } from './email/adapter.ts'
 import { cmsUrl, payloadSecret, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
+import { SiteStatus } from './globals/SiteStatus.ts'
+import { jobs, startJobsQueue } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
 import { cmsDir } from './paths.ts'
+import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
 
 export default buildConfig({
   serverURL: cmsUrl,
@@ -29,22 +32,19 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · CHW Portal admin' },
+    components: { header: ['/components/SiteStatusBanner.tsx#SiteStatusBanner'] },
     importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
   },
   collections: [
-    TrainingPrograms,
-    JobPostings,
-    Toolkits,
-    Organizations,
-    Media,
-    WorkerTypes,
-    Regions,
-    Languages,
-    CoreRoles,
+    // What the public site shows: changes to these update it (cms/publishing/).
+    ...[TrainingPrograms, JobPostings, Toolkits, Organizations, Media, WorkerTypes, Regions, Languages, CoreRoles].map(
+      withSiteUpdates,
+    ),
     Pledges,
     Users,
   ],
-  globals: [Framework],
+  globals: [Framework, SiteStatus],
+  jobs,
   localization: {
     locales: [
       { code: 'en', label: 'English' },
@@ -69,5 +69,6 @@ export default buildConfig({
       // The generated index types each migration's arguments more narrowly than Migration does.
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     }
+    await startJobsQueue(payload)
   },
 })

@@ -12,4 +12,5 @@ export const slugs = {
   languages: 'languages',
   coreRoles: 'core-roles',
   framework: 'framework',
+  siteStatus: 'site-status',
 } as const

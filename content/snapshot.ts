@@ -117,9 +117,7 @@ async function readSnapshotNow(dir: string): Promise<Snapshot> {
  * so an invalid document leaves the previous snapshot untouched.
  */
 export async function writeSnapshot(snapshot: Snapshot, dir = contentDir): Promise<string[]> {
-  const texts = snapshotNames.map((name) => [name, serializeSnapshot(parseSnapshotFile(name, snapshot[name]))] as const)
-  const problems = findBrokenReferences(snapshot)
-  if (problems.length) throw new SnapshotError('content/', problems)
+  const texts = validateSnapshot(snapshot)
   await mkdir(dir, { recursive: true })
   const written: string[] = []
   for (const [name, text] of texts) {
@@ -132,6 +130,17 @@ export async function writeSnapshot(snapshot: Snapshot, dir = contentDir): Promi
     written.push(`${name}.json`)
   }
   return written
+}
+
+/**
+ * Checks every file against the contract and every slug reference; returns each file's text as it
+ * would be written. Throws a SnapshotError naming the document and field of each problem.
+ */
+export function validateSnapshot(snapshot: Snapshot): (readonly [SnapshotName, string])[] {
+  const texts = snapshotNames.map((name) => [name, serializeSnapshot(parseSnapshotFile(name, snapshot[name]))] as const)
+  const problems = findBrokenReferences(snapshot)
+  if (problems.length) throw new SnapshotError('content/', problems)
+  return texts
 }
 
 /** Every slug reference that points at nothing, as "file[i] (slug x) field: unknown y". */

@@ -14,7 +14,17 @@ const cmsPort = process.env.CMS_PORT || '3000'
 const sitePort = process.env.SITE_PORT || '4321'
 const cmsUrl = process.env.CMS_URL || `http://localhost:${cmsPort}`
 const siteUrl = process.env.SITE_URL || `http://localhost:${sitePort}`
-const env = { CMS_PORT: cmsPort, SITE_PORT: sitePort, CMS_URL: cmsUrl, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+const env = {
+  CMS_PORT: cmsPort,
+  SITE_PORT: sitePort,
+  CMS_URL: cmsUrl,
+  SITE_URL: siteUrl,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  // Publishing in the admin rewrites content/, and the running site reloads it (unless a build
+  // hook is configured, as in production).
+  PORTAL_AUTO_EXPORT: process.env.PORTAL_AUTO_EXPORT ?? '1',
+}
 
 const services: ChildProcess[] = []
 let stopping = false

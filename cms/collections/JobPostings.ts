@@ -1,9 +1,12 @@
 import type { CollectionConfig, StaticDescription } from 'payload'
+import { lastEditedByField } from '../fields/audit.ts'
 import { slugField } from '../fields/slug.ts'
+import { closeOrExtendJob } from '../listings/expiry.ts'
 import { validateHttpUrl, validateStateCode } from '../fields/validators.ts'
 import { employmentTypeOptions, payUnitOptions, workModeOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
 import { dayField, exampleField, publishedContentAccess, publishedContentVersions } from './published.ts'
+import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
 
 const localizedLine = (description: StaticDescription) =>
   ({ name: 'text', type: 'text', required: true, localized: true, maxLength: 300, admin: { description } }) as const
@@ -13,6 +16,7 @@ export const JobPostings: CollectionConfig = {
   labels: { singular: 'Job posting', plural: 'Job postings' },
   admin: {
     group: 'Listings',
+    hidden: hiddenFromNonEditors,
     useAsTitle: 'title',
     defaultColumns: ['title', 'employer', 'location.region', 'workMode', 'closingDate', 'closed', '_status'],
     listSearchableFields: ['title', 'slug', 'summary'],
@@ -24,6 +28,7 @@ export const JobPostings: CollectionConfig = {
   defaultSort: '-postedDate',
   access: publishedContentAccess,
   versions: publishedContentVersions,
+  hooks: { beforeChange: [closeOrExtendJob] },
   fields: [
     {
       name: 'title',
@@ -452,8 +457,8 @@ export const JobPostings: CollectionConfig = {
           true,
         ),
         dayField('closingDate', {
-          en: 'Last day to apply. The job leaves the site after this day. Leave empty if it is open until filled, and tick Closed once it is.',
-          es: 'Último día para presentar la solicitud. El empleo sale del sitio después de este día. Déjelo vacío si está abierto hasta cubrirse, y marque Closed cuando se cubra.',
+          en: 'Last day to apply. After this day the CMS closes the job and it leaves listings, search and feeds. To extend it, set a later date. Leave empty if it is open until filled, and tick Closed once it is.',
+          es: 'Último día para presentar la solicitud. Después de este día el CMS cierra el empleo y sale de los listados, la búsqueda y los feeds. Para extenderlo, ponga una fecha posterior. Déjelo vacío si está abierto hasta cubrirse, y marque Closed cuando se cubra.',
         }),
       ],
     },
@@ -469,6 +474,22 @@ export const JobPostings: CollectionConfig = {
         },
       },
     },
+    {
+      name: 'closedAutomaticallyOn',
+      type: 'date',
+      label: { en: 'Closed automatically on', es: 'Cerrado automáticamente el' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.closedAutomaticallyOn),
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+        description: {
+          en: 'The CMS closed this job when its closing date passed. To extend it, set a later closing date and save: it reopens.',
+          es: 'El CMS cerró este empleo cuando pasó su fecha de cierre. Para extenderlo, ponga una fecha de cierre posterior y guarde: se vuelve a abrir.',
+        },
+      },
+    },
     exampleField,
+    lastEditedByField,
   ],
 }

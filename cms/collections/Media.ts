@@ -3,11 +3,12 @@ import { anyone } from '../access/anyone.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { mediaDir } from '../paths.ts'
 import { slugs } from '../slugs.ts'
+import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
 
 export const Media: CollectionConfig = {
   slug: slugs.media,
   labels: { singular: 'Media file', plural: 'Media' },
-  admin: { group: 'Directory', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
+  admin: { group: 'Directory', hidden: hiddenFromNonEditors, defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: mediaDir,

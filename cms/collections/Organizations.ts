@@ -5,12 +5,15 @@ import { slugField } from '../fields/slug.ts'
 import { validateHttpUrl } from '../fields/validators.ts'
 import { organizationKindOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
+import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
+import { lastEditedByField } from '../fields/audit.ts'
 
 export const Organizations: CollectionConfig = {
   slug: slugs.organizations,
   labels: { singular: 'Organization', plural: 'Organizations' },
   admin: {
     group: 'Directory',
+    hidden: hiddenFromNonEditors,
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'region', 'example', 'updatedAt'],
     listSearchableFields: ['name', 'slug'],
@@ -104,5 +107,6 @@ export const Organizations: CollectionConfig = {
         },
       },
     },
+    lastEditedByField,
   ],
 }

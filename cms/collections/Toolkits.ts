@@ -4,12 +4,15 @@ import { validateHttpUrl } from '../fields/validators.ts'
 import { audienceOptions, frameworkAreaOptions, nycDomainOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
 import { publishedContentAccess, publishedContentVersions } from './published.ts'
+import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
+import { lastEditedByField } from '../fields/audit.ts'
 
 export const Toolkits: CollectionConfig = {
   slug: slugs.toolkits,
   labels: { singular: 'Toolkit', plural: 'Toolkits' },
   admin: {
     group: 'Best practices',
+    hidden: hiddenFromNonEditors,
     useAsTitle: 'title',
     defaultColumns: ['title', 'frameworkAreas', 'audiences', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
@@ -231,5 +234,6 @@ export const Toolkits: CollectionConfig = {
         },
       },
     },
+    lastEditedByField,
   ],
 }

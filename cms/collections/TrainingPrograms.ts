@@ -1,15 +1,19 @@
 import type { CollectionConfig } from 'payload'
+import { lastEditedByField } from '../fields/audit.ts'
 import { slugField } from '../fields/slug.ts'
+import { markTrainingPast } from '../listings/expiry.ts'
 import { validateHttpUrl, validateStateCode } from '../fields/validators.ts'
 import { costTypeOptions, trainingFormatOptions, trainingPaceOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
 import { dayField, exampleField, publishedContentAccess, publishedContentVersions } from './published.ts'
+import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
 
 export const TrainingPrograms: CollectionConfig = {
   slug: slugs.trainingPrograms,
   labels: { singular: 'Training program', plural: 'Training programs' },
   admin: {
     group: 'Listings',
+    hidden: hiddenFromNonEditors,
     useAsTitle: 'title',
     defaultColumns: ['title', 'provider', 'format', 'cost.type', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
@@ -21,6 +25,7 @@ export const TrainingPrograms: CollectionConfig = {
   defaultSort: '-updatedAt',
   access: publishedContentAccess,
   versions: publishedContentVersions,
+  hooks: { beforeChange: [markTrainingPast] },
   fields: [
     {
       name: 'title',
@@ -380,6 +385,21 @@ export const TrainingPrograms: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'past',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { en: 'Past', es: 'Pasado' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'Set by the CMS when the last session is over. Past programs stay on the site, listed after upcoming ones. Add a new session to make it current again.',
+          es: 'Lo marca el CMS cuando termina la última sesión. Los programas pasados siguen en el sitio, después de los próximos. Agregue una sesión nueva para que vuelva a estar vigente.',
+        },
+      },
+    },
     exampleField,
+    lastEditedByField,
   ],
 }

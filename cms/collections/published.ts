@@ -11,8 +11,9 @@ export const publishedContentAccess: CollectionConfig['access'] = {
   delete: isEditor,
 }
 
+/** Drafts, up to 50 versions per document (each restorable), and publish or unpublish on a date. */
 export const publishedContentVersions: CollectionConfig['versions'] = {
-  drafts: true,
+  drafts: { schedulePublish: true },
   maxPerDoc: 50,
 }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, StaticDescription } from 'payload'
 import { anyone } from '../access/anyone.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { slugField } from '../fields/slug.ts'
+import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
 
 type TaxonomyOptions = {
   slug: string
@@ -19,6 +20,7 @@ export function taxonomy({ slug, singular, plural, description, fields = [] }: T
     labels: { singular, plural },
     admin: {
       group: 'Taxonomies',
+      hidden: hiddenFromNonEditors,
       useAsTitle: 'name',
       defaultColumns: ['name', 'slug', 'order', ...fields.flatMap((f) => ('name' in f ? [f.name] : []))],
       listSearchableFields: ['name', 'slug'],

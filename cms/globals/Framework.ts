@@ -5,6 +5,9 @@ import { validateHttpUrl } from '../fields/validators.ts'
 import { frameworkAreaOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
 import { frameworkAreaSlugs } from '../../content/schema.ts'
+import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
+import { lastEditedByField } from '../fields/audit.ts'
+import { updateSiteAfterGlobalChange } from '../publishing/hooks.ts'
 
 /** The Framework for Equitable Employment: eight areas, each with the recommendations a pledge commits to. */
 export const Framework: GlobalConfig = {
@@ -12,13 +15,15 @@ export const Framework: GlobalConfig = {
   label: 'Framework',
   admin: {
     group: 'Framework pledge',
+    hidden: hiddenFromNonEditors,
     description: {
       en: 'The eight areas of the Framework for Equitable Employment and their recommendations. Pledges refer to recommendations by id, so keep ids stable.',
       es: 'Las ocho áreas del Marco para el Empleo Equitativo y sus recomendaciones. Los compromisos se refieren a las recomendaciones por su identificador, así que no cambie los identificadores.',
     },
   },
   access: { read: publishedOrEditor, readVersions: isEditor, update: isEditor },
-  versions: { drafts: true, max: 50 },
+  versions: { drafts: { schedulePublish: true }, max: 50 },
+  hooks: { afterChange: [updateSiteAfterGlobalChange] },
   fields: [
     {
       name: 'title',
@@ -191,5 +196,6 @@ export const Framework: GlobalConfig = {
         },
       ],
     },
+    lastEditedByField,
   ],
 }

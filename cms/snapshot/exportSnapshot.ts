@@ -6,6 +6,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import type { Snapshot } from '../../content/schema.ts'
 import { writeSnapshot } from '../../content/snapshot.ts'
+import { todayIso } from '../listings/expiry.ts'
 import { slugs } from '../slugs.ts'
 import {
   coreRoleFromCms,
@@ -60,7 +61,14 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
   }
   const [trainingPrograms, jobPostings, toolkits, signatories] = await Promise.all([
     findAll(payload, slugs.trainingPrograms, published),
-    findAll(payload, slugs.jobPostings, published),
+    // A job past its closing date leaves the site at the next export, whether or not the daily
+    // sweep has marked it closed yet.
+    findAll(payload, slugs.jobPostings, {
+      and: [
+        published,
+        { or: [{ closingDate: { exists: false } }, { closingDate: { greater_than_equal: `${todayIso(now)}T00:00:00.000Z` } }] },
+      ],
+    }),
     findAll(payload, slugs.toolkits, published),
     // The public directory: approved, consenting, and not past renewal.
     findAll(payload, slugs.pledges, {
@@ -97,6 +105,6 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
 }
 
 /** Validates everything first; on any problem nothing is written and the error names the document. */
-export async function exportSnapshot(payload: Payload, dir?: string): Promise<string[]> {
-  return writeSnapshot(await readSnapshotFromCms(payload), dir)
+export async function exportSnapshot(payload: Payload, dir?: string, now = new Date()): Promise<string[]> {
+  return writeSnapshot(await readSnapshotFromCms(payload, now), dir)
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { isReviewer } from '../../access/isReviewer.ts'
+import { hiddenFromNonStaff } from '../../access/adminVisibility.ts'
 import { isStaff } from '../../access/isStaff.ts'
 import { nobody } from '../../access/nobody.ts'
 import { validateHttpUrl } from '../../fields/validators.ts'
@@ -15,6 +16,7 @@ import { progressForm, submitProgress } from './endpoints/progress.ts'
 import { submitPledge } from './endpoints/submit.ts'
 import { emailReviewDecision } from './hooks/emailReviewDecision.ts'
 import { recordReviewDecision } from './hooks/recordReviewDecision.ts'
+import { updateSiteAfterReview } from '../../publishing/hooks.ts'
 
 /** Set by reviewers or by the CMS itself, never by the employer who submits. */
 const reviewerOnly = { create: isReviewer, update: isReviewer }
@@ -25,6 +27,7 @@ export const Pledges: CollectionConfig = {
   labels: { singular: 'Pledge', plural: 'Pledges' },
   admin: {
     group: 'Framework pledge',
+    hidden: hiddenFromNonStaff,
     useAsTitle: 'organizationName',
     defaultColumns: ['organizationName', 'reference', 'status', 'organization.region', 'consentToList', 'createdAt', 'renewalDue'],
     listSearchableFields: ['organizationName', 'reference', 'contact.email', 'signerName'],
@@ -43,7 +46,7 @@ export const Pledges: CollectionConfig = {
     update: isReviewer,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [recordReviewDecision], afterChange: [emailReviewDecision] },
+  hooks: { beforeChange: [recordReviewDecision], afterChange: [emailReviewDecision, updateSiteAfterReview] },
   // Custom endpoints come before Payload's own, so this POST replaces the generic create.
   endpoints: [submitPledge, progressForm, submitProgress],
   fields: [

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../../access/adminOrSelf.ts'
+import { hiddenFromNonAdmins } from '../../access/adminVisibility.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { isStaff } from '../../access/isStaff.ts'
 import { roles } from '../../access/roles.ts'
@@ -11,6 +12,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'Staff user', plural: 'Staff users' },
   admin: {
     group: 'Admin',
+    hidden: hiddenFromNonAdmins,
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
     description: {
