@@ -77,6 +77,17 @@ describe('in development, changes rewrite content/', () => {
     expect(files()).toEqual(before)
   })
 
+  it('unpublishing takes a job off even with an unpublished draft on top', async () => {
+    const job = await openJob('unpublish-drafted')
+    await payload.update({ collection: 'job-postings', id: job.id, data: { title: 'Work in progress' }, draft: true })
+    await siteUpdateSettled()
+    expect(exportedJobs().map((j) => j.slug)).toContain('staff-test-unpublish-drafted')
+    // The admin's Unpublish: the document goes back to draft.
+    await payload.update({ collection: 'job-postings', id: job.id, data: { _status: 'draft' } })
+    await siteUpdateSettled()
+    expect(exportedJobs().map((j) => j.slug)).not.toContain('staff-test-unpublish-drafted')
+  })
+
   it('unpublishing and deleting take the job off', async () => {
     const job = await openJob('unpublish')
     await siteUpdateSettled()
@@ -203,7 +214,8 @@ describe('in production, changes call the build hook', () => {
     await siteUpdateSettled()
     expect(calls).toBe(1)
 
-    await payload.update({ collection: 'job-postings', id: docs[0]!.id, data: { howToApply: { url: null, email: null } } as never })
+    // Publishing (as the admin's Publish button does) with neither an application link nor an email.
+    await payload.update({ collection: 'job-postings', id: docs[0]!.id, data: { _status: 'published', howToApply: { url: null, email: null } } as never })
     await siteUpdateSettled()
     expect(calls).toBe(1)
     expect((await siteStatus()).state).toBe('failed')

@@ -1,8 +1,10 @@
 /**
  * Hooks that ask for a site update (cms/publishing/siteUpdate.ts) when a change can alter what
- * the public sees: publishing, unpublishing or deleting content, any change to directory and
- * taxonomy entries, a pledge entering or leaving the approved state. Draft saves that never
- * touched a published version are ignored.
+ * the public sees: any save or delete of public content, a pledge entering or leaving the
+ * approved state. Draft saves are included on purpose: a hook cannot tell a draft save from an
+ * unpublish when a draft sits on top of the published version (both arrive as `_status: draft`
+ * over a draft), and the update itself is cheap when nothing changed (no file is rewritten, no
+ * build is started).
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { requestSiteUpdate } from './siteUpdate.ts'
@@ -11,13 +13,8 @@ type Doc = { id?: number | string; slug?: string | null; _status?: string | null
 
 const name = (collection: string, doc: Doc) => `${collection}/${doc.slug || doc.id}`
 
-const touchesPublished = (doc: Doc, previousDoc?: Doc) =>
-  doc._status === 'published' || previousDoc?._status === 'published'
-
-export const updateSiteAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, operation, req, context }) => {
+export const updateSiteAfterChange: CollectionAfterChangeHook = ({ collection, doc, operation, req, context }) => {
   if (context.skipSiteUpdate) return doc
-  const drafts = Boolean(collection.versions?.drafts)
-  if (drafts && !touchesPublished(doc, previousDoc)) return doc
   requestSiteUpdate(req.payload, `${name(collection.slug, doc)} ${operation === 'create' ? 'created' : 'saved'}`)
   return doc
 }
@@ -35,7 +32,7 @@ export const updateSiteAfterReview: CollectionAfterChangeHook = ({ doc, previous
   return doc
 }
 
-export const updateSiteAfterGlobalChange: GlobalAfterChangeHook = ({ global, doc, previousDoc, req, context }) => {
-  if (!context.skipSiteUpdate && touchesPublished(doc, previousDoc)) requestSiteUpdate(req.payload, `${global.slug} saved`)
+export const updateSiteAfterGlobalChange: GlobalAfterChangeHook = ({ global, doc, req, context }) => {
+  if (!context.skipSiteUpdate) requestSiteUpdate(req.payload, `${global.slug} saved`)
   return doc
 }
