@@ -31,6 +31,6 @@ it('gives every field staff fill in a description', async () => {
   for (const collection of config.collections.filter((c) => !c.slug.startsWith('payload-'))) {
     missing.push(...undescribed(own(collection)).map((p) => `${collection.slug}: ${p}`))
   }
-  for (const global of config.globals) missing.push(...undescribed(own(global)).map((p) => `${global.slug}: ${p}`))
+  for (const global of config.globals.filter((g) => !g.slug.startsWith('payload-'))) missing.push(...undescribed(own(global)).map((p) => `${global.slug}: ${p}`))
   expect(missing).toEqual([])
 })

@@ -20,6 +20,7 @@ export const SiteStatus: GlobalConfig = {
     },
   },
   access: { read: isStaff, update: nobody },
+  // Written by the CMS only: every field is read-only in the admin.
   fields: [
     {
       name: 'state',
@@ -29,15 +30,16 @@ export const SiteStatus: GlobalConfig = {
         { label: { en: 'Update failed', es: 'La actualización falló' }, value: 'failed' },
       ],
       label: { en: 'State', es: 'Estado' },
+      admin: { readOnly: true },
     },
     {
       name: 'problem',
       type: 'textarea',
       label: { en: 'What stopped the update', es: 'Qué detuvo la actualización' },
-      admin: { condition: (data) => data?.state === 'failed' },
+      admin: { readOnly: true, condition: (data) => data?.state === 'failed' },
     },
-    { name: 'trigger', type: 'text', label: { en: 'After', es: 'Después de' } },
-    { name: 'lastAttemptAt', type: 'date', label: { en: 'Last attempt', es: 'Último intento' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'lastSuccessAt', type: 'date', label: { en: 'Last success', es: 'Último éxito' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'trigger', type: 'text', label: { en: 'After', es: 'Después de' }, admin: { readOnly: true } },
+    { name: 'lastAttemptAt', type: 'date', label: { en: 'Last attempt', es: 'Último intento' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'lastSuccessAt', type: 'date', label: { en: 'Last success', es: 'Último éxito' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }
