@@ -29,7 +29,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   if (databaseKind(uri) === 'mongodb') {
     return mongooseAdapter({ url: uri as string })
   }
-  return sqliteAdapter({
+  return withBusyTimeoutOnEveryConnection(sqliteAdapter({
     client: { url: sqliteUrl(uri) },
     migrationDir: migrationsDir,
     // Schema changes always go through committed migrations (cms/migrations), in development too:
@@ -41,6 +41,64 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     // Real transactions: a document and its array rows are written together or not at all, so a
     // crash in the middle of a save never leaves half a pledge. Writers wait their turn.
     transactionOptions: {},
-    busyTimeout: 10_000,
-  })
+    busyTimeout: BUSY_TIMEOUT_MS,
+  }))
+}
+
+const BUSY_TIMEOUT_MS = 10_000
+
+type LibsqlClient = {
+  execute: (...args: unknown[]) => Promise<unknown>
+  batch: (...args: unknown[]) => Promise<unknown>
+  executeMultiple: (...args: unknown[]) => Promise<unknown>
+  transaction: (...args: unknown[]) => Promise<unknown>
+}
+
+/**
+ * SQLite's busy timeout (wait for another writer instead of failing with SQLITE_BUSY) belongs to
+ * a connection. Payload sets it once, on the first connection; but libsql hands that connection
+ * to the first transaction and opens a new one, without it, for whatever comes next. From then
+ * on any two writers that meet (a staff save and the jobs queue, two pledge submissions) fail
+ * at once with "database is locked". This sets the timeout again on each new connection: libsql
+ * opens one only after handing the last one to a transaction.
+ */
+function withBusyTimeoutOnEveryConnection(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  const init = adapter.init
+  adapter.init = (args) => {
+    const instance = init(args) as ReturnType<typeof init> & { client?: LibsqlClient; connect?: (...a: unknown[]) => Promise<void> }
+    const connect = instance.connect!
+    instance.connect = async function (this: typeof instance, ...connectArgs: unknown[]) {
+      const firstConnect = !this.client
+      await connect.apply(this, connectArgs)
+      if (firstConnect && this.client) patchClient(this.client)
+    }
+    return instance
+  }
+  return adapter
+}
+
+function patchClient(client: LibsqlClient): void {
+  const pragma = `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`
+  const execute = client.execute.bind(client)
+  let connectionIsNew = false
+  const ready = async () => {
+    if (!connectionIsNew) return
+    connectionIsNew = false
+    await execute(pragma)
+  }
+  for (const method of ['execute', 'batch', 'executeMultiple'] as const) {
+    const original = client[method].bind(client)
+    client[method] = async (...args: unknown[]) => {
+      await ready()
+      return original(...args)
+    }
+  }
+  const transaction = client.transaction.bind(client)
+  client.transaction = async (...args: unknown[]) => {
+    await ready()
+    // libsql gives the connection away synchronously, inside this call.
+    const tx = transaction(...args)
+    connectionIsNew = true
+    return tx
+  }
 }
