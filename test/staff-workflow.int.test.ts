@@ -152,7 +152,7 @@ describe('versions', () => {
     const versions = await editor.rest('GET', `/api/job-postings/versions?where[parent][equals]=${job.id}&sort=-updatedAt&depth=0`)
     expect(versions.status).toBe(200)
     const authors = versions.json.docs.map((v: { version: { title: string; lastEditedBy: string } }) => [v.version.title, v.version.lastEditedBy])
-    expect(authors).toContainEqual(['Second title', 'admin@portal.test'])
+    expect(authors).toContainEqual(['Second title', 'Administrator <admin@portal.test>'])
     expect(authors).toContainEqual(['First published title', 'Test editor <editor.workflow@portal.test>'])
 
     const first = versions.json.docs.find((v: { version: { title: string } }) => v.version.title === 'First published title')

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
-import { isStaff } from '../access/isStaff.ts'
+import { isEditor } from '../access/isEditor.ts'
 import { nobody } from '../access/nobody.ts'
 import { slugs } from '../slugs.ts'
 
@@ -19,7 +19,8 @@ export const SiteStatus: GlobalConfig = {
       es: 'Si el sitio público se actualizó después del último cambio. Lo escribe el CMS; nadie lo edita.',
     },
   },
-  access: { read: isStaff, update: nobody },
+  // Content staff act on it; reviewers have no use for it.
+  access: { read: isEditor, update: nobody },
   // Written by the CMS only: every field is read-only in the admin.
   fields: [
     {
