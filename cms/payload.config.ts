@@ -23,6 +23,7 @@ import { SiteStatus } from './globals/SiteStatus.ts'
 import { jobs, startJobsQueue } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
 import { cmsDir } from './paths.ts'
+import { previewEndpoints } from './preview/endpoints.ts'
 import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
 
 export default buildConfig({
@@ -44,6 +45,8 @@ export default buildConfig({
     Users,
   ],
   globals: [Framework, SiteStatus],
+  // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/).
+  endpoints: previewEndpoints,
   jobs,
   localization: {
     locales: [

@@ -7,6 +7,7 @@ import { employmentTypeOptions, payUnitOptions, workModeOptions } from '../optio
 import { slugs } from '../slugs.ts'
 import { dayField, exampleField, publishedContentAccess, publishedContentVersions } from './published.ts'
 import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
+import { previewButton } from '../preview/adminPreview.ts'
 
 const localizedLine = (description: StaticDescription) =>
   ({ name: 'text', type: 'text', required: true, localized: true, maxLength: 300, admin: { description } }) as const
@@ -17,6 +18,8 @@ export const JobPostings: CollectionConfig = {
   admin: {
     group: 'Listings',
     hidden: hiddenFromNonEditors,
+    // Preview the latest draft on the site, unpublished (cms/preview/).
+    preview: previewButton('job-postings'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'employer', 'location.region', 'workMode', 'closingDate', 'closed', '_status'],
     listSearchableFields: ['title', 'slug', 'summary'],

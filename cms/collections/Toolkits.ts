@@ -6,6 +6,7 @@ import { slugs } from '../slugs.ts'
 import { publishedContentAccess, publishedContentVersions } from './published.ts'
 import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
 import { lastEditedByField } from '../fields/audit.ts'
+import { previewButton } from '../preview/adminPreview.ts'
 
 export const Toolkits: CollectionConfig = {
   slug: slugs.toolkits,
@@ -13,6 +14,8 @@ export const Toolkits: CollectionConfig = {
   admin: {
     group: 'Best practices',
     hidden: hiddenFromNonEditors,
+    // Preview the latest draft on the site, unpublished (cms/preview/).
+    preview: previewButton('toolkits'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'frameworkAreas', 'audiences', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],

@@ -7,6 +7,7 @@ import { costTypeOptions, trainingFormatOptions, trainingPaceOptions } from '../
 import { slugs } from '../slugs.ts'
 import { dayField, exampleField, publishedContentAccess, publishedContentVersions } from './published.ts'
 import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
+import { previewButton } from '../preview/adminPreview.ts'
 
 export const TrainingPrograms: CollectionConfig = {
   slug: slugs.trainingPrograms,
@@ -14,6 +15,8 @@ export const TrainingPrograms: CollectionConfig = {
   admin: {
     group: 'Listings',
     hidden: hiddenFromNonEditors,
+    // Preview the latest draft on the site, unpublished (cms/preview/).
+    preview: previewButton('training-programs'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'provider', 'format', 'cost.type', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],

@@ -8,6 +8,7 @@ import { frameworkAreaSlugs } from '../../content/schema.ts'
 import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
 import { lastEditedByField } from '../fields/audit.ts'
 import { updateSiteAfterGlobalChange } from '../publishing/hooks.ts'
+import { previewButton } from '../preview/adminPreview.ts'
 
 /** The Framework for Equitable Employment: eight areas, each with the recommendations a pledge commits to. */
 export const Framework: GlobalConfig = {
@@ -16,6 +17,8 @@ export const Framework: GlobalConfig = {
   admin: {
     group: 'Framework pledge',
     hidden: hiddenFromNonEditors,
+    // Preview the latest draft on the site, unpublished (cms/preview/).
+    preview: previewButton('framework'),
     description: {
       en: 'The eight areas of the Framework for Equitable Employment and their recommendations. Pledges refer to recommendations by id, so keep ids stable.',
       es: 'Las ocho áreas del Marco para el Empleo Equitativo y sus recomendaciones. Los compromisos se refieren a las recomendaciones por su identificador, así que no cambie los identificadores.',
