@@ -1,8 +1,13 @@
 // @ts-check
+import node from '@astrojs/node'
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { resolve, sep } from 'node:path'
+import { previewIntegration } from './site/preview/integration.ts'
+
+/** `npm run build:preview`: the preview server for drafts (site/preview/), not the public site. */
+const previewServer = process.env.PORTAL_PREVIEW_BUILD === '1'
 
 /**
  * Development only: site/lib/content.ts reads content/*.json itself (not through Astro's content
@@ -31,11 +36,14 @@ function reloadOnSnapshotChange() {
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: process.env.PORTAL_OUT_DIR || './dist',
+  outDir: process.env.PORTAL_OUT_DIR || (previewServer ? './dist-preview' : './dist'),
   site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
+  // The preview server renders on demand (only its preview page: no public page is prerendered).
+  ...(previewServer && { output: 'server', adapter: node({ mode: 'standalone' }) }),
   integrations: [
     react(),
+    previewIntegration({ serverBuild: previewServer }),
     sitemap({
       // Every page exists in English (at the root) and Spanish (under /es/): list both as alternates.
       i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
