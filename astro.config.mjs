@@ -44,16 +44,24 @@ export default defineConfig({
   integrations: [
     react(),
     previewIntegration({ serverBuild: previewServer }),
-    sitemap({
-      // Every page exists in English (at the root) and Spanish (under /es/): list both as alternates.
-      i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
-      // The progress report is reached only by a private link: not a page to list or index.
-      filter: (page) => !page.endsWith('/404/') && !page.includes('/pledge/progress/'),
-    }),
+    ...(previewServer
+      ? []
+      : [
+          sitemap({
+            // Every page exists in English (at the root) and Spanish (under /es/): list both as alternates.
+            i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
+            // The progress report is reached only by a private link: not a page to list or index.
+            filter: (page) => !page.endsWith('/404/') && !page.includes('/pledge/progress/'),
+          }),
+        ]),
   ],
   // Render a few pages at a time, so writing one page's file overlaps with rendering the next.
   build: { concurrency: 4 },
-  vite: { plugins: [reloadOnSnapshotChange()] },
+  vite: {
+    plugins: [reloadOnSnapshotChange()],
+    // The preview server keeps running while exports rewrite content/: it re-reads a changed snapshot, as astro dev does.
+    ...(previewServer && { define: { 'import.meta.env.PORTAL_LIVE_SNAPSHOT': 'true' } }),
+  },
   devToolbar: { enabled: false },
   server: { port: Number(process.env.SITE_PORT || 4321) },
 })

@@ -122,9 +122,9 @@ async function readContent(): Promise<Content> {
 
 let cached: { promise: Promise<Content>; stamp: string } | undefined
 
-/** When the snapshot files last changed; only checked in development, where they change under us. */
+/** When the snapshot files last changed; only checked where they change under us (development, the preview server). */
 const snapshotStamp = () =>
-  import.meta.env.DEV ? snapshotNames.map((name) => statSync(join(contentDir(), `${name}.json`)).mtimeMs).join() : ''
+  import.meta.env.DEV || import.meta.env.PORTAL_LIVE_SNAPSHOT ? snapshotNames.map((name) => statSync(join(contentDir(), `${name}.json`)).mtimeMs).join() : ''
 
 /** The snapshot, read once per build (in development, again after a snapshot file changes). */
 export function loadContent(): Promise<Content> {
