@@ -12,11 +12,12 @@ export type DevSite = { url: string; stop: () => Promise<void> }
 
 /** node_modules/.bin/<command> with the environment less the test runner's variables, in its own process group. */
 function start(name: string, command: string, args: string[], env: Record<string, string>): ChildProcess {
-  const { NODE_ENV, VITEST, VITEST_MODE, VITEST_POOL_ID, VITEST_WORKER_ID, ...inherited } = process.env
+  const childEnv: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }
+  for (const name of ['NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete childEnv[name]
   const child = spawn(resolve(rootDir, 'node_modules/.bin', command), args, {
     cwd: rootDir,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env } as NodeJS.ProcessEnv,
+    env: childEnv as NodeJS.ProcessEnv,
     detached: true,
   })
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`))
