@@ -27,6 +27,21 @@ function reloadOnSnapshotChange() {
   }
 }
 
+/**
+ * `client:interaction`: hydrate an island at the first interaction with it (site/lib/client-interaction.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function interactionDirective() {
+  return {
+    name: 'portal:client-interaction',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'interaction', entrypoint: './site/lib/client-interaction.ts' })
+      },
+    },
+  }
+}
+
 // The public site: static output built from content/ only (never the database or the CMS).
 export default defineConfig({
   srcDir: './site',
@@ -36,6 +51,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     react(),
+    interactionDirective(),
     sitemap({
       // Every page exists in English (at the root) and Spanish (under /es/): list both as alternates.
       i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
