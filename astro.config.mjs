@@ -32,6 +32,21 @@ function reloadOnSnapshotChange() {
   }
 }
 
+/**
+ * `client:interaction`: hydrate an island at the first interaction with it (site/lib/client-interaction.ts).
+ * @returns {import('astro').AstroIntegration}
+ */
+function interactionDirective() {
+  return {
+    name: 'portal:client-interaction',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({ name: 'interaction', entrypoint: './site/lib/client-interaction.ts' })
+      },
+    },
+  }
+}
+
 // The public site: static output built from content/ only (never the database or the CMS).
 export default defineConfig({
   srcDir: './site',
@@ -43,6 +58,7 @@ export default defineConfig({
   ...(previewServer && { output: 'server', adapter: node({ mode: 'standalone' }) }),
   integrations: [
     react(),
+    interactionDirective(),
     previewIntegration({ serverBuild: previewServer }),
     ...(previewServer
       ? []

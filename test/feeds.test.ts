@@ -8,7 +8,9 @@ import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { isJobClosed, type JobPosting, type Locale, type Snapshot } from '../content/schema.ts'
 import { readSnapshot } from '../content/snapshot.ts'
+import { demoOrganizations, generateJobPostings, generateTrainingPrograms } from '../scripts/lib/demo-listings.ts'
 import {
+  feedItemLimit,
   feedJobs,
   jobsJsonFeed,
   jobsRss,
@@ -272,5 +274,30 @@ describe('content_text', () => {
       },
     }
     expect(richTextToPlain(doc)).toBe('Intro link\n- one\n- two')
+  })
+})
+
+describe('feed length', () => {
+  it('an RSS or JSON feed holds the newest feedItemLimit jobs, or the first feedItemLimit trainings; iCalendar every session', async () => {
+    const manyJobs = generateJobPostings(300, { today })
+    const manyTrainings = generateTrainingPrograms(150, { today })
+    const big: FeedSource = {
+      ...source,
+      jobPostings: manyJobs,
+      trainingPrograms: manyTrainings,
+      organizations: bySlug([...snapshot.organizations, ...demoOrganizations()]),
+    }
+    const open = feedJobs(manyJobs, today)
+    expect(open.length).toBeGreaterThan(feedItemLimit)
+    const newest = open.slice(0, feedItemLimit).map((job) => jobUrl('en', job.slug))
+    expect(jobsJsonFeed(big, options('en')).items.map((item) => item.url)).toEqual(newest)
+    expect(parseRss(await jobsRss(big, options('en'))).items.map((item) => item.link)).toEqual(newest)
+    expect(trainingsJsonFeed(big, options('es')).items.map((item) => item.url)).toEqual(
+      manyTrainings.slice(0, feedItemLimit).map((p) => `${site}/es/trainings/${p.slug}/`),
+    )
+    const sessions = manyTrainings.flatMap((p) => upcomingSessionsOn(p, today))
+    expect(sessions.length).toBeGreaterThan(feedItemLimit)
+    const ics = new ICAL.Component(ICAL.parse(trainingsCalendar(big, options('en'))))
+    expect(ics.getAllSubcomponents('vevent')).toHaveLength(sessions.length)
   })
 })

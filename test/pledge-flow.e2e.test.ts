@@ -16,6 +16,7 @@ import en from '../site/i18n/en.json'
 import { launchBrowser } from './helpers/browser.ts'
 import { type Client, client, login } from './helpers/http.ts'
 import { type RealCms, seededCms, testAdmin } from './helpers/real-cms.ts'
+import { hydratePledge } from './helpers/pledge-site.ts'
 import { testToday } from './helpers/site-server.ts'
 import { serveStatic } from './helpers/static-server.ts'
 
@@ -93,7 +94,7 @@ describe('the pledge against the real CMS', () => {
   it('keeps the form through an outage, and the retry stores one pledge', async () => {
     const page = await browser.newPage()
     await page.goto(`${site.url}/pledge/`)
-    await page.waitForSelector('astro-island:not([ssr]) .pledge-app:not([inert])')
+    await hydratePledge(page)
     await fillPledge(page)
 
     await cms.stop()

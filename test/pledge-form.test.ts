@@ -10,6 +10,7 @@ import { pledgeSubmission } from '../content/schema.ts'
 import { assess, toolkitsFor } from '../site/lib/pledge/assessment.ts'
 import { type DraftStorage, draftStorageKey, emptyDraft, loadDraft, saveDraft, clearDraft } from '../site/lib/pledge/pledge-draft.ts'
 import { errorKey, errorMessage, fieldId, fieldPath, pledgeFields } from '../site/lib/pledge/pledge-errors.ts'
+import { applyEarlyInput } from '../site/lib/pledge/early-input.ts'
 import { emptyForm, validateForm } from '../site/lib/pledge/pledge-form.ts'
 
 const read = (lang: string) => JSON.parse(readFileSync(new URL(`../site/i18n/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>
@@ -125,6 +126,43 @@ describe('the draft', () => {
     expect(loadDraft(refusing)).toEqual(emptyDraft())
     expect(saveDraft(refusing, emptyDraft())).toBe(false)
     expect(loadDraft(undefined)).toEqual(emptyDraft())
+  })
+})
+
+describe('input typed before the island hydrated', () => {
+  const control = (name: string, type: string, value: string, checked = false) => ({ name, type, value, checked })
+  it('is laid over the saved draft: filled or checked controls win, empty ones leave the draft alone', () => {
+    const stored = emptyDraft()
+    stored.form.organization.name = 'Saved name'
+    stored.form.contact.email = 'saved@example.org'
+    stored.form.commitments.hiring = ['chws-on-interview-panels']
+    const { draft, changed } = applyEarlyInput(stored, [
+      control('rating-hiring', 'radio', 'not-started'),
+      control('rating-hiring', 'radio', 'partly', true),
+      control('organization.name', 'text', 'Typed name'),
+      control('organization.kind', 'select-one', 'clinic'),
+      control('contact.email', 'email', ''),
+      control('commit-hiring', 'checkbox', 'no-degree-required', true),
+      control('commit-hiring', 'checkbox', 'chws-on-interview-panels'),
+      control('commit-training', 'checkbox', 'shared-team-training'),
+      control('statement', 'textarea', 'Typed statement'),
+      control('agreed', 'checkbox', 'on', true),
+      control('consentToList', 'checkbox', 'on'),
+    ])
+    expect(draft.ratings).toEqual({ hiring: 'partly' })
+    expect(draft.form.organization).toMatchObject({ name: 'Typed name', kind: 'clinic' })
+    expect(draft.form.contact.email).toBe('saved@example.org')
+    // The form's order, whatever was chosen first.
+    expect(draft.form.commitments).toEqual({ hiring: ['no-degree-required', 'chws-on-interview-panels'] })
+    expect(draft.form.statement).toBe('Typed statement')
+    expect(draft.form).toMatchObject({ agreed: true, consentToList: false })
+    expect(changed.toSorted()).toEqual(['agreed', 'commitments', 'organization.kind', 'organization.name', 'selfAssessment', 'statement'])
+    expect(stored.form.organization.name, 'the saved draft itself is not changed').toBe('Saved name')
+  })
+
+  it('changes nothing when nothing was typed', () => {
+    const stored = emptyDraft()
+    expect(applyEarlyInput(stored, [control('organization.name', 'text', ''), control('agreed', 'checkbox', 'on')])).toEqual({ draft: stored, changed: [] })
   })
 })
 

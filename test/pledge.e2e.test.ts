@@ -17,7 +17,7 @@ import en from '../site/i18n/en.json'
 import es from '../site/i18n/es.json'
 import { launchBrowser } from './helpers/browser.ts'
 import { type PledgeCms, startPledgeCms } from './helpers/pledge-cms.ts'
-import { type PledgeSite, buildPledgeSite } from './helpers/pledge-site.ts'
+import { type PledgeSite, buildPledgeSite, hydratePledge } from './helpers/pledge-site.ts'
 
 const signatory: Signatory = {
   slug: 'clinica-salud-y-familia',
@@ -52,14 +52,14 @@ afterAll(async () => {
   await cms?.close()
 })
 
-/** A fresh browser profile (empty localStorage) with the page open and its island hydrated. */
+/** A fresh browser profile (empty localStorage) with the page open and its island hydrated (after a pointer press on it). */
 async function openPledge(path: string, options: { context?: BrowserContext } = {}): Promise<{ page: Page; context: BrowserContext; failed: string[] }> {
   const context = options.context ?? (await browser.newContext())
   const page = await context.newPage()
   const failed: string[] = []
   page.on('response', (r) => r.status() >= 400 && !r.url().startsWith(cms.url) && failed.push(`${r.status()} ${r.url()}`))
   await page.goto(`${site.url}${path}`)
-  await page.waitForSelector('astro-island:not([ssr]) .pledge-app:not([inert])')
+  await hydratePledge(page)
   return { page, context, failed }
 }
 
@@ -214,7 +214,7 @@ describe('self-assessment and signing, keyboard only', () => {
     // After a success the next attempt gets a new key; the confirmation survives a reload.
     expect((await storedDraft(page)).keyState).toEqual({})
     await page.reload()
-    await page.waitForSelector('astro-island:not([ssr]) .pledge-app:not([inert])')
+    await page.waitForSelector('astro-island:not([ssr]) .pledge-app[data-ready]')
     expect(await page.locator('[data-reference]').textContent()).toBe(reference)
     // Clearing the draft, by keyboard.
     await tabTo(page, '.confirmation button')
@@ -302,7 +302,7 @@ describe('nothing typed is lost', () => {
     await tabTo(page, '#commit-training-shared-team-training')
     await page.keyboard.press('Space')
     await page.reload()
-    await page.waitForSelector('astro-island:not([ssr]) .pledge-app:not([inert])')
+    await page.waitForSelector('astro-island:not([ssr]) .pledge-app[data-ready]')
     expect(await page.inputValue('#pledge-organization-name')).toBe('Clínica Reload')
     expect(await page.inputValue('#pledge-contact-email')).toBe('reload@example.org')
     expect(await page.isChecked('#commit-training-shared-team-training')).toBe(true)
@@ -310,8 +310,52 @@ describe('nothing typed is lost', () => {
     expect(await page.locator('.pledge-app > .notice').textContent()).toContain(en['pledge.form.restored'])
     // The draft is the same in Spanish.
     await page.goto(`${site.url}/es/pledge/`)
-    await page.waitForSelector('astro-island:not([ssr]) .pledge-app:not([inert])')
+    await page.waitForSelector('astro-island:not([ssr]) .pledge-app[data-ready]')
     expect(await page.inputValue('#pledge-organization-name')).toBe('Clínica Reload')
+    await context.close()
+  })
+
+  it('works from the first key press, before the island has loaded: what was typed is kept and a submit waits for it', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    // Hold the island's JavaScript back until released, as a slow connection would.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const requested: string[] = []
+    await page.route('**/_astro/*.js', async (route) => {
+      requested.push(route.request().url())
+      await held
+      await route.continue()
+    })
+    await page.goto(`${site.url}/es/pledge/`)
+    await page.waitForSelector('[data-inert-until-script]:not([inert]) .pledge-app')
+    expect(requested, 'nothing of the island is fetched before an interaction').toEqual([])
+    await rateByKeyboard(page, { hiring: 2 })
+    expect(requested.length, 'the first interaction fetches it').toBeGreaterThan(0)
+    await signByKeyboard(page, { org: 'Clínica Temprana', email: 'temprana@example.org', kind: 'clinic', region: 'sonoma-county' })
+    await submitByKeyboard(page)
+    // Still the server's HTML: the submit was held back, not sent as a GET with the fields in the URL.
+    expect(await page.locator('astro-island[ssr]').count()).toBe(1)
+    expect(new URL(page.url()).search).toBe('')
+    const before = cms.received.length
+    release()
+    await expect.poll(async () => (await active(page)).id, { timeout: 20_000 }).toBe('confirmation-title')
+    const posts = cms.received.slice(before).filter((r) => r.method === 'POST')
+    expect(posts).toHaveLength(1)
+    expect(posts[0].body).toMatchObject({
+      locale: 'es',
+      organization: { name: 'Clínica Temprana', kind: 'clinic', region: 'sonoma-county', website: 'https://clinica.example.org', chwCount: 12 },
+      contact: { name: 'Ana Pérez', title: 'Directora', email: 'temprana@example.org', phone: '+1 707 555 0100' },
+      selfAssessment: [{ area: 'hiring', rating: 'partly' }],
+      statement: 'Nuestros promotores son el corazón de la clínica.',
+      consentToList: true,
+      agreed: true,
+    })
+    expect(posts[0].body.commitments).toEqual([
+      { area: 'recruitment', recommendations: ['recruit-from-communities-served'] },
+      { area: 'hiring', recommendations: ['no-degree-required'] },
+      { area: 'pay-and-benefits', recommendations: ['fair-pay-scale'] },
+    ])
     await context.close()
   })
 
@@ -348,7 +392,7 @@ describe('nothing typed is lost', () => {
     await expect.poll(() => page.locator('#pledge-status').textContent(), { timeout: 20_000 }).toBe(en['pledge.status.unreachable'])
     const key = cms.received.at(-1)!.body.idempotencyKey
     await page.reload()
-    await page.waitForSelector('astro-island:not([ssr]) .pledge-app:not([inert])')
+    await page.waitForSelector('astro-island:not([ssr]) .pledge-app[data-ready]')
     await submitByKeyboard(page)
     await expect.poll(async () => (await active(page)).id, { timeout: 20_000 }).toBe('confirmation-title')
     expect(cms.received.at(-1)!.body.idempotencyKey).toBe(key)

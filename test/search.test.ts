@@ -96,6 +96,47 @@ describe('queries', () => {
   })
 })
 
+describe('the listings\' facets (so a paginated listing can hand every filter to search)', () => {
+  const open = snapshot['job-postings'].filter((j) => !isJobClosed(j, today))
+  const trainings = snapshot['training-programs']
+  const urls = (filters: Record<string, string>) => search(en, '', filters, 10_000).results.map((r) => r.url).sort()
+  const jobUrls = (list: typeof open) => list.map((j) => `/jobs/${j.slug}/`).sort()
+  const trainingUrls = (list: typeof trainings) => list.map((p) => `/trainings/${p.slug}/`).sort()
+  const hourly = (pay: (typeof open)[number]['pay']) => pay.min * { hour: 1, month: 12 / 2080, year: 1 / 2080 }[pay.unit]
+
+  it('jobs: employment type, no degree required, minimum pay per hour', () => {
+    const partTime = open.filter((j) => j.employmentType === 'part-time')
+    expect(partTime.length).toBeGreaterThan(0)
+    expect(urls({ type: 'job', employmentType: 'part-time' })).toEqual(jobUrls(partTime))
+    const noDegree = open.filter((j) => !j.requirements.degreeRequired)
+    expect(noDegree.length).toBeGreaterThan(0)
+    expect(noDegree.length).toBeLessThan(open.length)
+    expect(urls({ noDegree: 'yes' })).toEqual(jobUrls(noDegree))
+    const pays = open.map((j) => hourly(j.pay)).sort((a, b) => a - b)
+    const median = Math.ceil(pays[Math.floor(pays.length / 2)])
+    const paid = open.filter((j) => hourly(j.pay) >= median - 0.005)
+    expect(paid.length).toBeGreaterThan(0)
+    expect(paid.length).toBeLessThan(open.length)
+    expect(urls({ pay: String(median) })).toEqual(jobUrls(paid))
+    // Combined, and counted within the other filters.
+    const both = search(en, '', { noDegree: 'yes', employmentType: 'full-time' })
+    expect(both.total).toBe(noDegree.filter((j) => j.employmentType === 'full-time').length)
+    expect(both.facets.noDegree).toEqual([['yes', open.filter((j) => j.employmentType === 'full-time' && !j.requirements.degreeRequired).length]])
+  })
+
+  it('trainings: stipend offered, approved for certification', () => {
+    const stipend = trainings.filter((p) => p.cost.stipendOffered)
+    const certified = trainings.filter((p) => p.certification.approved)
+    for (const list of [stipend, certified]) {
+      expect(list.length).toBeGreaterThan(0)
+      expect(list.length).toBeLessThan(trainings.length)
+    }
+    expect(urls({ type: 'training', stipend: 'yes' })).toEqual(trainingUrls(stipend))
+    expect(urls({ certified: 'yes' })).toEqual(trainingUrls(certified))
+    expect(search(en, '', { type: 'training' }).facets.certified).toEqual([['yes', certified.length]])
+  })
+})
+
 describe('highlight', () => {
   it('marks words that start with a query word, ignoring accents', () => {
     const parts = highlight('Capacitación para promotores', ['capacitacion'])

@@ -4,7 +4,8 @@
  * project, and the e2e setup's is running), and checks: page 2 and on exist in both
  * languages, prev/next links are right, no item is lost or repeated across the pages, the sitemap
  * lists every page, the pages pass axe, and the filter form of a paginated listing navigates (to a
- * region page, or to search) instead of filtering one page in place.
+ * region page, or to search with every filter) instead of filtering one page in place
+ * (test/site-facets.e2e.test.ts checks each facet through to search's results).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -138,18 +139,19 @@ describe('the filter form of a paginated listing', () => {
   it('opens the region page for a region alone, and search for anything more', async () => {
     const page = await browser.newPage()
     await page.goto(`${baseUrl}/jobs/page/2/`)
-    // Filters that could only narrow the page in view are not offered here.
-    expect(await page.locator('#f-no-degree').count()).toBe(0)
+    // Every filter is offered here too (search applies those a page of its own cannot).
+    expect(await page.locator('#f-no-degree').isEnabled()).toBe(true)
     await page.selectOption('#f-region', bigRegion)
     await page.click('form.filters button[type="submit"]')
     await page.waitForURL(`**/jobs/region/${bigRegion}/`)
     await page.goto(`${baseUrl}/es/jobs/`)
     await page.selectOption('#f-region', bigRegion)
     await page.selectOption('#f-work-mode', 'remote')
+    await page.check('#f-no-degree')
     await page.click('form.filters button[type="submit"]')
     await page.waitForURL('**/es/search/**')
     const url = new URL(page.url())
-    expect(Object.fromEntries(url.searchParams)).toEqual({ type: 'job', region: bigRegion, mode: 'remote' })
+    expect(Object.fromEntries(url.searchParams)).toEqual({ type: 'job', region: bigRegion, mode: 'remote', noDegree: 'yes' })
     await page.close()
   })
 })

@@ -3,7 +3,7 @@
  * (PORTAL_TODAY = today) into a temporary folder, serves it with `astro preview` on a free port,
  * and runs Lighthouse (default mobile settings: emulated phone, simulated slow 4G and CPU
  * slowdown) in Debian's Chromium on the home page, the jobs listing, the first open job and the
- * pledge page. Each page is audited `--runs` times (default 3, a fresh Chromium each time) and the
+ * pledge page in both languages. Each page is audited `--runs` times (default 3, a fresh Chromium each time) and the
  * median run is reported, as Lighthouse advises for its run-to-run variance. Prints the four
  * category scores, page weight, and the audits that keep a category below its target. Figures
  * are printed, never asserted.
@@ -196,6 +196,7 @@ async function main(): Promise<void> {
       ['jobs listing', '/jobs/'],
       ['job detail', firstOpenJobPath(outDir, open)],
       ['pledge', '/pledge/'],
+      ['pledge (es)', '/es/pledge/'],
     ]
     const results: PageResult[] = []
     for (const [label, path] of pages) {

@@ -6,6 +6,8 @@
  * locale, the site URL and the day of the build), so tests build the feeds without Astro. The
  * endpoints under site/pages/[...lang]/ only pass `loadContent()` in and return the result.
  * Closed jobs never appear; jobs are newest first; trainings keep the order they are given.
+ * RSS and JSON feeds hold the first `feedItemLimit` items only: a reader wants what is new, and at
+ * 10,000 jobs the uncapped jobs feed was 15 MB. The iCalendar file keeps every upcoming session.
  */
 import { getRssString } from '@astrojs/rss'
 import ical from 'ical-generator'
@@ -109,6 +111,9 @@ export function facetPaths<P extends string>(param: P, terms: Iterable<{ slug: s
 
 // ---------------------------------------------------------------------------------------------
 // Selection
+
+/** Items per RSS / JSON feed: the newest jobs, the trainings with the soonest sessions. */
+export const feedItemLimit = 100
 
 function newestFirst(a: JobPosting, b: JobPosting): number {
   return b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug)
@@ -246,7 +251,7 @@ function facetName(source: FeedSource, locale: Locale, facet: JobFacet): string 
   return term ? pick(term.name, locale).value : facet.slug
 }
 
-/** Open jobs, newest first: all of them, or one region's or one worker type's. */
+/** The newest open jobs (up to feedItemLimit): of all, or of one region or one worker type. */
 export function jobsFeed(source: FeedSource, options: FeedOptions, facet?: JobFacet): Feed {
   const { locale, site } = options
   const paths = jobFeedPaths(locale, facet)
@@ -260,7 +265,9 @@ export function jobsFeed(source: FeedSource, options: FeedOptions, facet?: JobFa
     homePageUrl: absoluteUrl(site, paths.page),
     rssUrl: absoluteUrl(site, paths.rss),
     jsonUrl: absoluteUrl(site, paths.json),
-    items: feedJobs(source.jobPostings, options.today, facet).map((job) => sharedJobItem(job, source, options)),
+    items: feedJobs(source.jobPostings, options.today, facet)
+      .slice(0, feedItemLimit)
+      .map((job) => sharedJobItem(job, source, options)),
   }
 }
 
@@ -321,7 +328,7 @@ function trainingItem(training: TrainingProgram, source: FeedSource, { locale, s
   }
 }
 
-/** Every training program, in the order given (the site lists them by next session). */
+/** Training programs (up to feedItemLimit) in the order given (the site lists them by next session). */
 export function trainingsFeed(source: FeedSource, options: FeedOptions): Feed {
   const { locale, site } = options
   const paths = trainingFeedPaths(locale)
@@ -332,7 +339,7 @@ export function trainingsFeed(source: FeedSource, options: FeedOptions): Feed {
     homePageUrl: absoluteUrl(site, paths.page),
     rssUrl: absoluteUrl(site, paths.rss),
     jsonUrl: absoluteUrl(site, paths.json),
-    items: source.trainingPrograms.map((training) => trainingItem(training, source, options)),
+    items: source.trainingPrograms.slice(0, feedItemLimit).map((training) => trainingItem(training, source, options)),
   }
 }
 

@@ -5,7 +5,7 @@
  * Controls are updated in place, so a facet keeps keyboard focus while its counts change.
  */
 import type { SearchResponse } from '../lib/search/query.ts'
-import { type FacetName, type Filters, facetNames, highlight } from '../lib/search/text.ts'
+import { type FacetName, type Filters, facetNames, filterNames, highlight, yesFacets } from '../lib/search/text.ts'
 
 export type SearchStrings = {
   label: string
@@ -21,6 +21,8 @@ export type SearchStrings = {
   countOne: string
   countOther: string
   facets: Record<FacetName, string>
+  /** The label of the minimum pay field (jobs). */
+  payMin: string
   /** Labels of fixed values: types, formats and work modes, costs. */
   values: Record<string, string>
 }
@@ -31,9 +33,9 @@ type State = { q: string; filters: Filters }
 function readUrl(): State {
   const params = new URLSearchParams(window.location.search)
   const filters: Filters = {}
-  for (const facet of facetNames) {
-    const value = params.get(facet)
-    if (value) filters[facet] = value
+  for (const name of filterNames) {
+    const value = params.get(name)
+    if (value) filters[name] = value
   }
   return { q: params.get('q') ?? '', filters }
 }
@@ -41,7 +43,7 @@ function readUrl(): State {
 function writeUrl(state: State, push: boolean) {
   const params = new URLSearchParams()
   if (state.q) params.set('q', state.q)
-  for (const facet of facetNames) if (state.filters[facet]) params.set(facet, state.filters[facet] as string)
+  for (const name of filterNames) if (state.filters[name]) params.set(name, state.filters[name] as string)
   const search = params.toString()
   const url = `${window.location.pathname}${search ? `?${search}` : ''}`
   if (url === `${window.location.pathname}${window.location.search}`) return
@@ -69,6 +71,9 @@ class SearchApp extends HTMLElement {
   private lastId = 0
   private input!: HTMLInputElement
   private selects = new Map<FacetName, HTMLSelectElement>()
+  /** Facets with the one value `yes`: a checkbox each, its count in its label. */
+  private checkboxes = new Map<FacetName, { input: HTMLInputElement; label: HTMLLabelElement }>()
+  private payInput!: HTMLInputElement
   private onPop = () => {
     this.state = readUrl()
     this.showState()
@@ -126,10 +131,25 @@ class SearchApp extends HTMLElement {
     this.worker?.postMessage({ type: 'search', id: this.lastId, q: this.state.q, filters: this.state.filters })
   }
 
-  /** One labelled select per facet, made once and updated in place. */
+  private setFilter(name: keyof Filters, value: string, push: boolean) {
+    const filters = { ...this.state.filters }
+    if (value) filters[name] = value
+    else delete filters[name]
+    this.update({ ...this.state, filters }, push)
+  }
+
+  /** One labelled select per facet (a checkbox for a yes-facet), and the minimum pay; made once and updated in place. */
   private buildFacets() {
     const fieldset = this.querySelector('fieldset') as HTMLFieldSetElement
     for (const facet of facetNames) {
+      if ((yesFacets as readonly string[]).includes(facet)) {
+        const input = element('input', { type: 'checkbox', id: `facet-${facet}`, value: 'yes' })
+        const label = element('label', { htmlFor: input.id }, this.strings.facets[facet])
+        input.addEventListener('change', () => this.setFilter(facet, input.checked ? 'yes' : '', true))
+        this.checkboxes.set(facet, { input, label })
+        fieldset.append(element('div', { hidden: true, className: 'check' }, input, ' ', label))
+        continue
+      }
       const select = element('select', { id: `facet-${facet}` })
       select.addEventListener('change', () => {
         const filters = { ...this.state.filters }
@@ -140,11 +160,16 @@ class SearchApp extends HTMLElement {
       this.selects.set(facet, select)
       fieldset.append(element('div', { hidden: true }, element('label', { htmlFor: select.id }, this.strings.facets[facet]), select))
     }
+    this.payInput = element('input', { type: 'number', id: 'facet-pay', min: '0', step: '1', inputMode: 'numeric' })
+    this.payInput.addEventListener('input', () => this.setFilter('pay', this.payInput.value.trim(), false))
+    fieldset.append(element('div', { hidden: true }, element('label', { htmlFor: this.payInput.id }, this.strings.payMin), this.payInput))
   }
 
   private showState() {
     if (this.input.value !== this.state.q) this.input.value = this.state.q
     for (const [facet, select] of this.selects) select.value = this.state.filters[facet] ?? ''
+    for (const [facet, { input }] of this.checkboxes) input.checked = this.state.filters[facet] === 'yes'
+    if (this.payInput.value !== (this.state.filters.pay ?? '')) this.payInput.value = this.state.filters.pay ?? ''
   }
 
   private nameOf(facet: FacetName, value: string): string {
@@ -164,6 +189,16 @@ class SearchApp extends HTMLElement {
       )
       select.value = chosen ?? ''
     }
+    for (const [facet, { input, label }] of this.checkboxes) {
+      const n = response.facets[facet].find(([value]) => value === 'yes')?.[1] ?? 0
+      const chosen = state.filters[facet] === 'yes'
+      ;(input.parentElement as HTMLElement).hidden = n === 0 && !chosen
+      label.textContent = `${strings.facets[facet]} (${n})`
+      input.checked = chosen
+    }
+    // Minimum pay is for jobs: offered while the results hold jobs, or when it is set.
+    const jobs = response.facets.type.some(([value, n]) => value === 'job' && n > 0)
+    ;(this.payInput.parentElement as HTMLElement).hidden = !jobs && !state.filters.pay
     const hasQuery = state.q.trim() !== '' || Object.keys(state.filters).length > 0
     const count = (response.total === 1 ? strings.countOne : strings.countOther).replace('{n}', String(response.total))
     ;(this.querySelector('.result-count') as HTMLElement).textContent = hasQuery ? count : strings.prompt

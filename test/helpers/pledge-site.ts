@@ -7,6 +7,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import type { Signatory } from '../../content/schema.ts'
 import { rootDir, run } from '../../scripts/lib/processes.ts'
 import { testToday } from './site-server.ts'
@@ -38,4 +39,14 @@ export async function buildPledgeSite(options: { cmsUrl: string; signatories: Si
       rmSync(root, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * The pledge island hydrates at the first interaction with it, or at once when a draft is saved
+ * (site/lib/client-interaction.ts): press a pointer on it, then wait until it has taken over the form.
+ */
+export async function hydratePledge(page: Page): Promise<void> {
+  await page.waitForSelector('[data-inert-until-script]:not([inert]) .pledge-app')
+  await page.dispatchEvent('.pledge-app', 'pointerdown')
+  await page.waitForSelector('astro-island:not([ssr]) .pledge-app[data-ready]')
 }

@@ -119,6 +119,7 @@ export function SelectField(props: SelectFieldProps) {
 type CheckboxProps = {
   id: string
   name: string
+  value?: string
   label: ReactNode
   checked: boolean
   onChange: (checked: boolean) => void
@@ -134,6 +135,7 @@ export function Checkbox(props: CheckboxProps) {
       <input
         id={props.id}
         name={props.name}
+        value={props.value}
         type="checkbox"
         checked={props.checked}
         aria-describedby={props.describedBy}

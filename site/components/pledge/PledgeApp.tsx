@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Locale } from '../../../content/schema.ts'
 import { type KeyState, type SubmitOutcome, keyAfterEdit, submitPledge } from '../../lib/pledge/pledge-api.ts'
+import { applyEarlyInput, readControls } from '../../lib/pledge/early-input.ts'
 import { type PledgeDraft, browserStorage, clearDraft, emptyDraft, loadDraft, saveDraft } from '../../lib/pledge/pledge-draft.ts'
 import { errorMessage, fieldId, fieldPath, isPledgeField, pledgeFields } from '../../lib/pledge/pledge-errors.ts'
 import { type PledgeForm, type Rating, validateForm } from '../../lib/pledge/pledge-form.ts'
@@ -36,7 +37,7 @@ const hasContent = (draft: PledgeDraft) => JSON.stringify({ ...draft, keyState: 
 export default function PledgeApp(props: PledgeAppProps) {
   const { strings: s, locale } = props
   const [draft, setDraft] = useState<PledgeDraft>(emptyDraft)
-  // Until the draft is read, nothing is saved (or an empty form would overwrite it) and the form is inert.
+  // Until the draft is read, nothing is saved (or an empty form would overwrite it).
   const [ready, setReady] = useState(false)
   const [restored, setRestored] = useState(false)
   const [touched, setTouched] = useState<Set<string>>(new Set())
@@ -54,16 +55,27 @@ export default function PledgeApp(props: PledgeAppProps) {
   const [focus, setFocus] = useState<{ target: Focus }>({ target: undefined })
   const draftRef = useRef(draft)
   draftRef.current = draft
+  const rootRef = useRef<HTMLDivElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
   const resultsRef = useRef<HTMLHeadingElement>(null)
   const confirmationRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
     const stored = loadDraft(browserStorage())
-    setDraft(stored)
+    // The island hydrates at the first interaction: what was typed into the server-rendered form
+    // before that is still in its controls (React leaves the DOM's values alone when it hydrates).
+    const early = rootRef.current ? applyEarlyInput(stored, readControls(rootRef.current)) : { draft: stored, changed: [] }
+    const focused = document.activeElement?.getAttribute('name') ?? ''
+    setDraft(early.draft)
+    setTouched(new Set(early.changed.filter((field) => field !== focused)))
     setRestored(hasContent(stored) && !stored.confirmed)
     setReady(true)
   }, [])
+
+  // Rendered with the draft and what was typed: the directive may now replay a held-back submit or click.
+  useEffect(() => {
+    if (ready) rootRef.current?.dispatchEvent(new Event('island:ready', { bubbles: true }))
+  }, [ready])
 
   useEffect(() => {
     if (ready) saveDraft(browserStorage(), draft)
@@ -194,7 +206,7 @@ export default function PledgeApp(props: PledgeAppProps) {
 
   const summary = summaryItems.filter((item) => summaryIds.includes(item.id))
   return (
-    <div className="pledge-app" inert={!ready}>
+    <div className="pledge-app" ref={rootRef} data-ready={ready ? '' : undefined}>
       {restored && (
         <div className="notice pledge-no-print">
           <p>{s['pledge.form.restored']}</p>

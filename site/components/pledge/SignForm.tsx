@@ -90,6 +90,7 @@ export default function SignForm(props: SignFormProps) {
                 key={r.slug}
                 id={areaIndex === 0 && i === 0 ? commitmentsId : `commit-${area.slug}-${r.slug}`}
                 name={`commit-${area.slug}`}
+                value={r.slug}
                 label={r.text.text}
                 lang={r.text.lang}
                 checked={(form.commitments[area.slug] ?? []).includes(r.slug)}

@@ -23,7 +23,7 @@ import type { FacetName } from './text.ts'
 export const fieldBoosts = { title: 10, organization: 4, tags: 3, summary: 1 } as const
 
 /** Facets whose values are stored per document (the type follows from the id). */
-export const storedFacets = ['region', 'workerType', 'language', 'mode', 'cost'] as const satisfies FacetName[]
+export const storedFacets = ['region', 'workerType', 'language', 'mode', 'cost', 'employmentType', 'noDegree', 'stipend', 'certified'] as const satisfies FacetName[]
 export type StoredFacet = (typeof storedFacets)[number]
 
 /** [url, title, summary, organization] */
@@ -48,6 +48,8 @@ export type SearchRoot = {
   facets: Record<StoredFacet, { values: string[]; docs: number[][] }>
   /** Ids of trainings whose sessions are all over. */
   past: number[]
+  /** Lowest pay per hour of each job, by id (jobs come first, so this is as long as there are jobs). */
+  pay: number[]
   /** slug → name for the facets a result can be filtered by. */
   labels: { region: Record<string, string>; workerType: Record<string, string>; language: Record<string, string> }
 }
@@ -139,8 +141,13 @@ export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: stri
         language: facetColumn(documents, (d) => d.language),
         mode: facetColumn(documents, (d) => (d.mode ? [d.mode] : [])),
         cost: facetColumn(documents, (d) => (d.cost ? [d.cost] : [])),
+        employmentType: facetColumn(documents, (d) => (d.employmentType ? [d.employmentType] : [])),
+        noDegree: facetColumn(documents, (d) => (d.noDegree ? ['yes'] : [])),
+        stipend: facetColumn(documents, (d) => (d.stipend ? ['yes'] : [])),
+        certified: facetColumn(documents, (d) => (d.certified ? ['yes'] : [])),
       },
       past: documents.flatMap((d, id) => (d.past ? [id] : [])),
+      pay: documents.flatMap((d) => (d.type === 'job' ? [d.pay ?? 0] : [])),
       labels: {
         region: names(snapshot.regions),
         workerType: names(snapshot['worker-types']),

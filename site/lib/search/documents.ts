@@ -3,6 +3,7 @@
  * validated snapshot in one locale. A document keeps only what a result row shows and filters on.
  */
 import { isJobClosed, type Locale, type Snapshot } from '../../../content/schema.ts'
+import { hourlyPay } from '../content.ts'
 import { localePath, pick, t, tv } from '../i18n.ts'
 import type { SearchType } from './text.ts'
 
@@ -23,6 +24,13 @@ export type SearchDocument = {
   /** Format (trainings) or work mode (jobs). */
   mode?: string
   cost?: 'free' | 'paid'
+  /** Jobs: employment type, no degree required, the lowest pay per hour (as the listings compare it). */
+  employmentType?: string
+  noDegree?: boolean
+  pay?: number
+  /** Trainings: a stipend is offered; approved for state certification. */
+  stipend?: boolean
+  certified?: boolean
   /** A training whose sessions are all over ranks below current items. */
   past?: boolean
 }
@@ -54,6 +62,8 @@ export function searchDocuments(snapshot: Snapshot, locale: Locale, today: strin
     language: p.languages,
     mode: p.format,
     cost: p.cost.type,
+    stipend: p.cost.stipendOffered === true,
+    certified: p.certification.approved,
     past: p.sessions.length > 0 && p.sessions.every((s) => (s.endDate ?? s.startDate) < today),
   }))
   const jobs: SearchDocument[] = snapshot['job-postings']
@@ -78,6 +88,9 @@ export function searchDocuments(snapshot: Snapshot, locale: Locale, today: strin
         workerType: j.workerTypes,
         language: languages,
         mode: j.workMode,
+        employmentType: j.employmentType,
+        noDegree: !j.requirements.degreeRequired,
+        pay: hourlyPay(j.pay),
       }
     })
   const toolkits: SearchDocument[] = snapshot.toolkits.map((k) => ({

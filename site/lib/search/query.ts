@@ -223,6 +223,9 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
   }
 
   const chosen = facetNames.filter((f) => filters[f]).map((f) => ({ facet: f, position: facetPosition(index, f, filters[f] as string) }))
+  // A minimum pay per hour keeps only jobs paying at least that (like the query, before any facet).
+  const minPay = filters.pay ? Number(filters.pay) : Number.NaN
+  const pay = index.root.pay
   const counts = facetNames.map((f) => new Int32Array(f === 'type' ? searchTypes.length : index.root.facets[f].values.length))
   const tally = (f: number, doc: number) => {
     for (const v of facetOf(index, facetNames[f], doc)) counts[f][v] += 1
@@ -230,6 +233,7 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
   const ranked: number[] = []
   for (let d = 0; d < scores.length; d++) {
     if (Number.isNaN(scores[d])) continue
+    if (!Number.isNaN(minPay) && !(d < pay.length && pay[d] >= minPay)) continue
     let failures = 0
     let failing = 0
     for (let c = 0; c < chosen.length && failures < 2; c++) {

@@ -6,9 +6,14 @@
 export const searchTypes = ['job', 'training', 'toolkit', 'framework'] as const
 export type SearchType = (typeof searchTypes)[number]
 
-export const facetNames = ['type', 'region', 'workerType', 'language', 'mode', 'cost'] as const
+export const facetNames = ['type', 'region', 'workerType', 'language', 'mode', 'cost', 'employmentType', 'noDegree', 'stipend', 'certified'] as const
 export type FacetName = (typeof facetNames)[number]
-export type Filters = Partial<Record<FacetName, string>>
+/** Facets with the one value `yes` (a job needs no degree, a training offers a stipend or is certified). */
+export const yesFacets = ['noDegree', 'stipend', 'certified'] as const satisfies FacetName[]
+/** Every URL parameter of a search besides `q`: the facets, and `pay`, a minimum hourly pay (jobs). */
+export const filterNames = [...facetNames, 'pay'] as const
+export type FilterName = (typeof filterNames)[number]
+export type Filters = Partial<Record<FilterName, string>>
 
 /** Lowercase, without accents: "Capacitación" → "capacitacion". */
 export function fold(text: string): string {
