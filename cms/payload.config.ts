@@ -14,6 +14,7 @@ import { Regions } from './collections/Regions.ts'
 import { Toolkits } from './collections/Toolkits.ts'
 import { TrainingPrograms } from './collections/TrainingPrograms.ts'
 import { Users } from './collections/Users/index.ts'
+import { csvPlugin } from './csv/plugin.ts'
 import { WorkerTypes } from './collections/WorkerTypes.ts'
 import { databaseAdapter, databaseKind } from './database.ts'
 import { emailAdapter } from './email/adapter.ts'
@@ -45,6 +46,8 @@ export default buildConfig({
     Users,
   ],
   globals: [Framework],
+  // CSV import (checked whole, all or nothing) and export of listings and pledges: cms/csv/.
+  plugins: [csvPlugin()],
   localization: {
     locales: [
       { code: 'en', label: 'English' },

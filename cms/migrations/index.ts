@@ -1,5 +1,6 @@
 import * as migration_20261125_152235_initial from './20261125_152235_initial';
 import * as migration_20261125_175927_pledge_submissions from './20261125_175927_pledge_submissions';
+import * as migration_20261125_210155_csv_import_export from './20261125_210155_csv_import_export';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_175927_pledge_submissions.up,
     down: migration_20261125_175927_pledge_submissions.down,
-    name: '20261125_175927_pledge_submissions'
+    name: '20261125_175927_pledge_submissions',
+  },
+  {
+    up: migration_20261125_210155_csv_import_export.up,
+    down: migration_20261125_210155_csv_import_export.down,
+    name: '20261125_210155_csv_import_export',
   },
 ];
