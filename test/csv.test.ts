@@ -91,6 +91,12 @@ describe('rowToListing', () => {
     ])
   })
 
+  it('asks for the Spanish of every required text once a row has any Spanish', () => {
+    const { problems } = rowToListing('job-postings', { ...good, summary_es: '' }, refs, 'en')
+    expect(problems).toEqual([{ column: 'summary_es', message: 'This row has Spanish text, so it needs summary_es too (or leave every _es column empty).' }])
+    expect(rowToListing('job-postings', { ...good, summary_es: '', title_es: '', description: '' }, refs, 'en').problems).toEqual([])
+  })
+
   it('round-trips through the export row', () => {
     const { listing } = rowToListing('job-postings', good, refs, 'en')
     const populated = (slug: string) => ({ id: 1, slug })

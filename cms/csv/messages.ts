@@ -38,6 +38,10 @@ export const messages = {
   maxBelowMin: m('Max pay is below min pay.', 'El sueldo máximo es menor que el mínimo.'),
   paidNeedsAmount: m('A paid program needs an amount (cost_amount).', 'Un programa con costo necesita un monto (cost_amount).'),
   applyLinkOrEmail: m('Give an application link (howToApply_url) or email (howToApply_email).', 'Indique un enlace (howToApply_url) o un correo (howToApply_email) para presentar la solicitud.'),
+  spanishNeeded: m(
+    'This row has Spanish text, so it needs {value} too (or leave every _es column empty).',
+    'Esta fila tiene texto en español, así que también necesita {value} (o deje vacías todas las columnas _es).',
+  ),
   invalid: m('This value is not valid here.', 'Este valor no es válido aquí.'),
   unknownColumn: m(
     'Unknown column "{value}". Check its spelling against the documented headers; nothing in it would be imported.',

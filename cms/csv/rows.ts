@@ -246,6 +246,16 @@ export function rowToListing(
   for (const [column, key, broken] of crossChecks(collection, doc)) {
     if (broken && !problems.has(column)) problems.set(column, say(lang, key))
   }
+  // The CMS saves a language's version whole: with any Spanish, the required texts need theirs.
+  if (JSON.stringify(doc).includes('"es":')) {
+    for (const column of columns) {
+      if (column.type === 'text' && column.locale === 'en' && column.required) {
+        const spanish = `${column.name}_es`
+        const value = getPath(doc, column.path) as { es?: string } | undefined
+        if (!value?.es && !problems.has(spanish)) problems.set(spanish, say(lang, 'spanishNeeded', { value: spanish }))
+      }
+    }
+  }
   const list = [...problems].map(([column, message]) => ({ column, message }))
   // In the file's column order, so the report reads left to right.
   list.sort((a, b) => columns.findIndex((c) => c.name === a.column) - columns.findIndex((c) => c.name === b.column))
