@@ -288,4 +288,27 @@ describe('the import page in the admin (Chromium)', () => {
       await browser.close()
     }
   })
+
+  it('exports pledges from the list menu: Export, then Download', async () => {
+    const { launchBrowser } = await import('./helpers/browser.ts')
+    const browser = await launchBrowser()
+    try {
+      const token = (as as any).reviewerAuth.replace('JWT ', '') as string
+      const context = await browser.newContext({ acceptDownloads: true })
+      await context.addCookies([{ name: 'payload-token', value: token, domain: new URL(cmsUrl).hostname, path: '/' }])
+      const page = await context.newPage()
+      await page.goto(`${cmsUrl}/admin/collections/pledges`)
+      await page.getByRole('button', { name: 'More options' }).click({ timeout: 60_000 })
+      await page.getByText('Export Pledges').click()
+      const downloadButton = page.getByRole('button', { name: 'Download' })
+      await downloadButton.waitFor({ timeout: 30_000 })
+      const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()])
+      const csv = readFileSync((await download.path())!, 'utf8')
+      const [columns] = parse(csv, { bom: true, to_line: 1 }) as string[][]
+      expect(columns).toEqual(expect.arrayContaining(['reference', 'status', 'contact_email', 'commitments']))
+      await context.close()
+    } finally {
+      await browser.close()
+    }
+  })
 })

@@ -72,7 +72,7 @@ function staffWhoCanRead(handler: PayloadHandler): PayloadHandler {
 function secureExports(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
-    admin: { ...collection.admin, hidden: true },
+    // Out of the navigation (the plugin's `group: false`), but not hidden: the Export drawer opens it.
     access: { read: isAdmin, create: isStaff, update: nobody, delete: isAdmin },
     hooks: {
       ...collection.hooks,
