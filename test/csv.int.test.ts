@@ -246,8 +246,11 @@ describe('CSV export', () => {
       expect((await as[role]!.rest('GET', '/api/imports')).status).toBe(403)
       expect((await as[role]!.rest('POST', '/api/imports/preview-data', { body: {} })).status).toBe(404)
     }
-    for (const role of ['anonymous', 'editor', 'reviewer'] as const) {
-      expect((await as[role]!.rest('GET', '/api/exports')).status).toBe(403)
+    expect((await as.anonymous!.rest('GET', '/api/exports')).status).toBe(403)
+    for (const role of ['editor', 'reviewer', 'admin'] as const) {
+      const listed = await as[role]!.rest('GET', '/api/exports')
+      expect(listed.status).toBe(200)
+      expect(listed.json.docs).toEqual([])
     }
   })
 })

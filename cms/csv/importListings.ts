@@ -195,7 +195,7 @@ export async function importListings(args: {
           : await payload.update({ ...write, id, data: english as never, locale: 'en' })
       ) as Doc
       if (hasSpanish(listing)) {
-        const spanish = onlyGivenFields(collection, toCms[collection](listing as never, 'es', lookup), csv.header)
+        const spanish = onlyGivenFields(collection, withEnglishLines(toCms[collection](listing as never, 'es', lookup), listing), csv.header)
         saved = (await payload.update({ ...write, id: saved.id, data: { ...withRowIds(spanish, saved), _status: status } as never, locale: 'es' })) as Doc
       }
       row.saved = true
@@ -219,12 +219,24 @@ export async function importListings(args: {
   return finish(report)
 }
 
+/**
+ * The CMS needs a duty's (or another requirement's) text in every language it saves, and the CSV
+ * gives lines in English only: the Spanish version repeats them, as the admin's form does when
+ * staff save in Spanish (it is filled with the English fallback).
+ */
+function withEnglishLines(spanish: Doc, listing: Doc): Doc {
+  const lines = (rows: { en: string; es?: string }[] | undefined) => rows?.map((line) => ({ text: line.es ?? line.en }))
+  if (!Array.isArray(listing.duties)) return spanish
+  return { ...spanish, duties: lines(listing.duties), requirements: { ...spanish.requirements, other: lines(listing.requirements?.other) } }
+}
+
 /** A save the contract let through but the CMS refused (e.g. a field's own validation). */
 function cmsProblem(collection: ImportableSlug, error: unknown, lang: Lang): Omit<Problem, 'line'> {
   if (error instanceof ValidationError) {
     const first = error.data.errors[0]
     const path = first?.path?.split('.') ?? []
-    const column = importableCollections[collection].find((c) => c.path.join('.') === path.filter((p) => !/^\d+$/.test(p)).join('.'))
+    const keys = path.filter((p) => !/^\d+$/.test(p))
+    const column = importableCollections[collection].find((c) => c.path.every((key, i) => keys[i] === key))
     return { column: column?.name, message: say(lang, 'saveFailed', { value: first?.message ?? error.message }) }
   }
   return { message: say(lang, 'saveFailed', { value: (error as Error).message }) }

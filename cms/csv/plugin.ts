@@ -73,7 +73,9 @@ function secureExports(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
     // Out of the navigation (the plugin's `group: false`), but not hidden: the Export drawer opens it.
-    access: { read: isAdmin, create: isStaff, update: nobody, delete: isAdmin },
+    // Staff open the Export form (the admin needs read and create for that); nothing is ever stored
+    // (below), so there is nothing to read.
+    access: { read: isStaff, create: isStaff, update: nobody, delete: isAdmin },
     hooks: {
       ...collection.hooks,
       beforeOperation: [
