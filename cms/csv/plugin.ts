@@ -13,7 +13,7 @@
  */
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import type { ExportBeforeHook } from '@payloadcms/plugin-import-export/types'
-import { type CollectionConfig, type Config, Forbidden, type PayloadHandler, type PayloadRequest } from 'payload'
+import { type CollectionConfig, type Config, type Field, Forbidden, type PayloadHandler, type PayloadRequest } from 'payload'
 import { isAdmin } from '../access/isAdmin.ts'
 import { isStaff } from '../access/isStaff.ts'
 import { nobody } from '../access/nobody.ts'
@@ -60,18 +60,34 @@ function staffWhoCanRead(handler: PayloadHandler): PayloadHandler {
     } catch {
       return json({ errors: [{ message: 'You cannot read this collection.' }] }, 403)
     }
-    // Our columns need both languages and every relationship's slug.
+    // Our columns are fixed (the import's format), in both languages with every relationship's slug.
     body!.data!.format = 'csv'
+    delete body!.data!.fields
     if (isImportable(collection)) body!.data!.locale = 'all'
     req.json = async () => body
     return handler(req)
   }
 }
 
+/**
+ * The Export form without the plugin's column picker and preview: our `before` hook writes the
+ * same columns whatever is picked, and the preview would show the plugin's own columns instead.
+ */
+function withoutColumnChoice(fields: Field[]): Field[] {
+  return fields
+    .filter((field) => !('name' in field && field.name === 'preview'))
+    .map((field) => {
+      if ('name' in field && field.name === 'fields') return { ...field, admin: { ...field.admin, hidden: true } } as Field
+      if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withoutColumnChoice(field.fields) } as Field
+      return field
+    })
+}
+
 /** Exports are streamed to the person who asked, never saved as documents or files. */
 function secureExports(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
+    fields: withoutColumnChoice(collection.fields),
     // Out of the navigation (the plugin's `group: false`), but not hidden: the Export drawer opens it.
     // Staff open the Export form (the admin needs read and create for that); nothing is ever stored
     // (below), so there is nothing to read.
