@@ -284,7 +284,7 @@ describe('the import page in the admin (Chromium)', () => {
         const cells = await report.locator('table').first().locator('tbody tr').first().locator('td').allTextContents()
         expect(cells.slice(0, 2)).toEqual(['3', 'employer'])
         // The report takes focus, so keyboard and screen-reader users land on it.
-        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2')
+        await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2')
         await context.close()
       }
       expect(await jobsWithSlugs([`csv-ui-en-${run}`, `csv-ui-es-${run}`])).toEqual([])

@@ -5,7 +5,7 @@
  * Focus moves to the report when it arrives.
  */
 import { useTranslation } from '@payloadcms/ui'
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { ImportMode, ImportReport } from './importListings.ts'
 
 type Collection = 'job-postings' | 'training-programs'
@@ -21,6 +21,10 @@ export function ImportForm() {
   const [report, setReport] = useState<ImportReport | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const reportHeading = useRef<HTMLHeadingElement>(null)
+  // Once a report is on screen, focus goes to its heading.
+  useEffect(() => {
+    if (report) reportHeading.current?.focus()
+  }, [report])
 
   async function send(mode: ImportMode) {
     if (!file) return
@@ -41,7 +45,6 @@ export function ImportForm() {
       setFailure(t('requestFailed', { status: '—' }))
     } finally {
       setBusy(null)
-      requestAnimationFrame(() => reportHeading.current?.focus())
     }
   }
 
