@@ -14,6 +14,7 @@ import { Regions } from './collections/Regions.ts'
 import { Toolkits } from './collections/Toolkits.ts'
 import { TrainingPrograms } from './collections/TrainingPrograms.ts'
 import { Users } from './collections/Users/index.ts'
+import { csvPlugin } from './csv/plugin.ts'
 import { WorkerTypes } from './collections/WorkerTypes.ts'
 import { databaseAdapter, databaseKind } from './database.ts'
 import { emailAdapter } from './email/adapter.ts'
@@ -48,6 +49,8 @@ export default buildConfig({
   // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/).
   endpoints: previewEndpoints,
   jobs,
+  // CSV import (checked whole, all or nothing) and export of listings and pledges: cms/csv/.
+  plugins: [csvPlugin()],
   localization: {
     locales: [
       { code: 'en', label: 'English' },

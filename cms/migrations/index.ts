@@ -1,6 +1,7 @@
 import * as migration_20261125_152235_initial from './20261125_152235_initial';
 import * as migration_20261125_175927_pledge_submissions from './20261125_175927_pledge_submissions';
 import * as migration_20261125_205602_staff_workflow from './20261125_205602_staff_workflow';
+import * as migration_20261125_221215_csv_import_export from './20261125_221215_csv_import_export';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_205602_staff_workflow.up,
     down: migration_20261125_205602_staff_workflow.down,
-    name: '20261125_205602_staff_workflow'
+    name: '20261125_205602_staff_workflow',
+  },
+  {
+    up: migration_20261125_221215_csv_import_export.up,
+    down: migration_20261125_221215_csv_import_export.down,
+    name: '20261125_221215_csv_import_export'
   },
 ];
