@@ -35,6 +35,8 @@ const reviewer = { email: 'sam.reviewer@portal.test', name: 'Sam Reviewer' }
 const stamp = Date.now().toString(36)
 const job = { title: `Promotora de Salud ${stamp}`, slug: `promotora-de-salud-${stamp}` }
 const today = new Date().toISOString().slice(0, 10)
+/** For expect.poll on the admin's pages: its default second is too short for a server render. */
+const eventually = { timeout: 30_000, interval: 250 }
 
 let cms: RealCms
 let site: DevSite
@@ -45,10 +47,9 @@ let editorPage: Page
 let jobId: string
 let jobUrl: string
 
-/** Saves a screenshot of the page (1280×800) to the run's folder, and to the staff guide when asked. */
+/** A screenshot of the page (1280×800) in the run's folder, and as WebP in the staff guide when asked. */
 async function shot(page: Page, name: string) {
-  const png = await page.screenshot({ animations: 'disabled' })
-  await sharp(png).toFile(join(shotsDir, `${name}.png`))
+  const png = await page.screenshot({ animations: 'disabled', path: join(shotsDir, `${name}.png`) })
   if (guideDir) await sharp(png).webp({ quality: 80 }).toFile(join(guideDir, `${name}.webp`))
 }
 
@@ -121,12 +122,16 @@ beforeAll(async () => {
   cpSync(join(rootDir, 'content'), contentDir, { recursive: true })
   const sitePort = await freePort()
   const siteUrl = `http://127.0.0.1:${sitePort}`
-  cms = await seededCms({
-    dir: root,
-    siteUrl,
-    env: { PORTAL_AUTO_EXPORT: '1', PORTAL_CONTENT_DIR: contentDir, SITE_UPDATE_DEBOUNCE_MS: '200' },
-  })
-  site = await startDevSite({ contentDir, port: sitePort })
+  // Both at once (the site reloads whatever the CMS writes to the snapshot meanwhile); each is
+  // kept as soon as it runs, so afterAll stops it even if the other fails to start.
+  await Promise.all([
+    seededCms({
+      dir: root,
+      siteUrl,
+      env: { PORTAL_AUTO_EXPORT: '1', PORTAL_CONTENT_DIR: contentDir, SITE_UPDATE_DEBOUNCE_MS: '200' },
+    }).then((started) => (cms = started)),
+    startDevSite({ contentDir, port: sitePort }).then((started) => (site = started)),
+  ])
   admin = client(cms.url, await login(cms.url, testAdmin.email, testAdmin.password))
   for (const [person, role] of [
     [editor, 'editor'],
@@ -183,7 +188,7 @@ describe('an editor in the admin', () => {
     await page.waitForURL(/\/admin\/collections\/job-postings\/\d+/)
     jobId = /job-postings\/(\d+)/.exec(page.url())![1]
     jobUrl = `${cms.url}/admin/collections/job-postings/${jobId}`
-    await expect.poll(() => page.textContent('.status__value')).toContain('Published')
+    await expect.poll(() => page.textContent('.status__value'), eventually).toContain('Published')
     const started = Date.now()
 
     // The Publish button's menu offers Schedule publish.
@@ -203,7 +208,7 @@ describe('an editor in the admin', () => {
     const page = editorPage
     await page.click('.doc-controls__dots')
     await clickAndConfirm(page, '#action-unpublish')
-    await expect.poll(() => page.textContent('.status__value')).toContain('Draft')
+    await expect.poll(() => page.textContent('.status__value'), eventually).toContain('Draft')
     await untilSite(`/jobs/${job.slug}/`, (status) => status === 404)
     await untilSite('/jobs/', (status, html) => status === 200 && !html.includes(`/jobs/${job.slug}/`))
   }, 120_000)
@@ -217,7 +222,7 @@ describe('an editor in the admin', () => {
     expect(await page.locator('#nav-users').count()).toBe(0)
 
     await page.goto(`${cms.url}/admin/account`)
-    await expect.poll(() => page.locator('#field-email').inputValue()).toBe(editor.email)
+    await expect.poll(() => page.locator('#field-email').inputValue(), eventually).toBe(editor.email)
   }, 120_000)
 })
 
@@ -235,7 +240,7 @@ describe('a publish the site cannot take', () => {
     await publish(page)
     const banner = page.locator('.site-status-banner')
     await banner.waitFor({ timeout: 30_000 })
-    await expect.poll(() => banner.textContent()).toContain(`(slug ${job.slug}) howToApply: give an application link or email`)
+    await expect.poll(() => banner.textContent(), eventually).toContain(`(slug ${job.slug}) howToApply: give an application link or email`)
     expect(await banner.textContent()).toContain('The public site was not updated')
     await page.evaluate(() => window.scrollTo(0, 0))
     await shot(page, 'site-status-banner')
@@ -270,7 +275,7 @@ describe('the version history', () => {
     // The newest version against the one before: the title changed, and who changed it.
     await rows.first().locator('a').first().click()
     await page.waitForSelector('.restore-version')
-    await expect.poll(() => page.locator('body').innerText()).toContain(testAdmin.email)
+    await expect.poll(() => page.locator('body').innerText(), eventually).toContain(testAdmin.email)
     const diff = await page.locator('body').innerText()
     expect(diff).toContain('Last edited by')
     expect(diff).toContain(editor.email)
@@ -282,7 +287,7 @@ describe('the version history', () => {
     await page.locator('.restore-version button').first().click()
     await page.click('#confirm-action')
     await page.waitForURL((url) => url.pathname.endsWith(`/job-postings/${jobId}`))
-    await expect.poll(() => page.locator('#field-title').inputValue()).toBe(`${job.title} (new title)`)
+    await expect.poll(() => page.locator('#field-title').inputValue(), eventually).toBe(`${job.title} (new title)`)
     await untilSite(`/jobs/${job.slug}/`, (status, html) => status === 200 && html.includes('(new title)') && !html.includes('(admin edit)'))
   }, 180_000)
 })
