@@ -18,7 +18,8 @@ export type RealCms = {
   stop: () => Promise<void>
 }
 
-export async function seededCms(options: { dir: string; siteUrl: string }): Promise<RealCms> {
+/** `env` adds to or overrides the CMS's environment (e.g. PORTAL_AUTO_EXPORT for site updates). */
+export async function seededCms(options: { dir: string; siteUrl: string; env?: Record<string, string> }): Promise<RealCms> {
   await run('node', ['scripts/build-cms.ts', '--if-changed'])
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
@@ -36,6 +37,7 @@ export async function seededCms(options: { dir: string; siteUrl: string }): Prom
     PLEDGE_RATE_LIMIT: '5/600',
     // The jobs queue (scheduled publishing) checks every second instead of every minute.
     JOBS_CRON: '* * * * * *',
+    ...options.env,
   }
   await run('tsx', ['scripts/seed.ts'], env)
   let server: ChildProcess | undefined
