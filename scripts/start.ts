@@ -45,7 +45,8 @@ try {
     await run('node', ['scripts/build-cms.ts', '--if-changed'], env)
   }
   console.log(`${dev ? '1/2' : '2/3'} Database: migrate and seed`)
-  await run('tsx', ['scripts/seed.ts'], env)
+  // The seed loads content/ itself: it must not write content/ back (PORTAL_AUTO_EXPORT is for the CMS).
+  await run('tsx', ['scripts/seed.ts'], { ...env, PORTAL_AUTO_EXPORT: '0' })
 
   console.log(`${dev ? '2/2' : '3/3'} Starting the CMS and the site`)
   const cms = serve('cms', 'next', [dev ? 'dev' : 'start', 'cms', '--port', cmsPort], env)
