@@ -3,9 +3,13 @@
  * it needs and nothing more; the CMS process runs the jobs queue, so a scheduled publish and
  * unpublish fire on time; every version names its author and an earlier one can be restored.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { client, login, type Client } from './helpers/http.ts'
+import { seededCms, testAdmin, type RealCms } from './helpers/real-cms.ts'
 import { formBody } from './helpers/pledges.ts'
 
 const cmsUrl = inject('cmsUrl')
@@ -16,9 +20,6 @@ let admin: Client
 let editor: Client
 let reviewer: Client
 const anonymous = client(cmsUrl)
-let editorId: number
-/** The test process's own Payload on the server's database file, to queue jobs as the admin's Schedule button does. */
-let local: Payload
 
 async function staff(role: 'editor' | 'reviewer', email: string): Promise<{ api: Client; id: number }> {
   const created = await admin.rest('POST', '/api/users', { body: { email, password, name: `Test ${role}`, roles: [role] } })
@@ -37,8 +38,8 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 
 }
 
 /** A complete job as an editor would fill it in, saved as a draft. */
-async function draftJob(slug: string) {
-  const ref = async (collection: string) => (await admin.rest('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0].id
+async function draftJob(slug: string, as: Client = editor, lookup: Client = admin) {
+  const ref = async (collection: string) => (await lookup.rest('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0].id
   const body = {
     title: `Scheduled ${slug}`,
     slug,
@@ -53,29 +54,17 @@ async function draftJob(slug: string) {
     postedDate: new Date().toISOString(),
     _status: 'draft',
   }
-  const created = await editor.rest('POST', '/api/job-postings?draft=true', { body })
+  const created = await as.rest('POST', '/api/job-postings?draft=true', { body })
   expect(created.status, JSON.stringify(created.json)).toBe(201)
   return created.json.doc as { id: number; slug: string }
 }
-
-const publicJob = async (slug: string) =>
-  (await anonymous.rest('GET', `/api/job-postings?where[slug][equals]=${slug}&depth=0`)).json.docs[0] as { title: string } | undefined
 
 beforeAll(async () => {
   admin = client(cmsUrl, await login(cmsUrl, inject('adminEmail'), inject('adminPassword')))
   const e = await staff('editor', 'editor.workflow@portal.test')
   editor = e.api
-  editorId = e.id
   reviewer = (await staff('reviewer', 'reviewer.workflow@portal.test')).api
-  process.env.DATABASE_URI = cmsEnv.DATABASE_URI
   process.env.PAYLOAD_SECRET = cmsEnv.PAYLOAD_SECRET
-  const { default: config } = await import('../cms/payload.config.ts')
-  const { getPayload } = await import('payload')
-  local = await getPayload({ config })
-})
-
-afterAll(async () => {
-  await local?.destroy()
 })
 
 describe('roles', () => {
@@ -121,22 +110,49 @@ describe('roles', () => {
 })
 
 describe('scheduled publishing, run by the CMS process', () => {
+  // A CMS of its own whose queue is checked every second (the shared one keeps the production
+  // schedule, every minute), so the test waits seconds, not a minute.
+  let scheduler: RealCms
+  let schedulerDir: string
+  let scheduling: Payload
+  beforeAll(async () => {
+    schedulerDir = mkdtempSync(join(tmpdir(), 'chw-schedule-'))
+    scheduler = await seededCms({ dir: schedulerDir, siteUrl: inject('siteUrl'), env: { JOBS_CRON: '* * * * * *' } })
+    // The test's own Payload on that database, to queue jobs as the admin's Schedule button does
+    // (the config picks its database from DATABASE_URI when first imported).
+    process.env.DATABASE_URI = scheduler.env.DATABASE_URI
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../cms/payload.config.ts')
+    scheduling = await getPayload({ config })
+  })
+  afterAll(async () => {
+    await scheduling?.destroy()
+    await scheduler?.stop()
+    rmSync(schedulerDir, { recursive: true, force: true })
+  })
+
   it('publishes a draft at the scheduled time, then unpublishes it', async () => {
-    const job = await draftJob('scheduled-by-editor')
+    const schedulerAdmin = client(scheduler.url, await login(scheduler.url, testAdmin.email, testAdmin.password))
+    const created = await schedulerAdmin.rest('POST', '/api/users', { body: { email: 'scheduler@portal.test', password, name: 'Test editor', roles: ['editor'] } })
+    const schedulerEditorId = created.json.doc.id
+    const schedulerEditor = client(scheduler.url, await login(scheduler.url, 'scheduler@portal.test', password))
+    const job = await draftJob('scheduled-by-editor', schedulerEditor, schedulerAdmin)
+    const publicJob = async (slug: string) =>
+      (await client(scheduler.url).rest('GET', `/api/job-postings?where[slug][equals]=${slug}&depth=0`)).json.docs[0] as { title: string } | undefined
     expect(await publicJob(job.slug)).toBeUndefined()
 
     const schedule = (type: 'publish' | 'unpublish', inMs: number) =>
-      local.jobs.queue({
+      scheduling.jobs.queue({
         task: 'schedulePublish',
-        input: { type, doc: { relationTo: 'job-postings', value: String(job.id) }, user: { relationTo: 'users', value: editorId } },
+        input: { type, doc: { relationTo: 'job-postings', value: String(job.id) }, user: { relationTo: 'users', value: schedulerEditorId } },
         waitUntil: new Date(Date.now() + inMs),
       } as never)
 
     await schedule('publish', 2_000)
     const published = await until('the scheduled publish', () => publicJob(job.slug))
     expect(published.title).toBe('Scheduled scheduled-by-editor')
-    const doc = (await admin.rest('GET', `/api/job-postings/${job.id}?depth=0`)).json
-    expect(doc.lastEditedBy).toBe('Test editor <editor.workflow@portal.test>')
+    const doc = (await schedulerAdmin.rest('GET', `/api/job-postings/${job.id}?depth=0`)).json
+    expect(doc.lastEditedBy).toBe('Test editor <scheduler@portal.test>')
 
     await schedule('unpublish', 1_000)
     await until('the scheduled unpublish', async () => ((await publicJob(job.slug)) ? undefined : true))

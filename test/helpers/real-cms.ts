@@ -35,8 +35,6 @@ export async function seededCms(options: { dir: string; siteUrl: string; env?: R
     MAIL_DIR: join(options.dir, 'mail'),
     // Tests stand in for different clients with X-Forwarded-For; the limit itself is the default.
     PLEDGE_RATE_LIMIT: '5/600',
-    // The jobs queue (scheduled publishing) checks every second instead of every minute.
-    JOBS_CRON: '* * * * * *',
     ...options.env,
   }
   await run('tsx', ['scripts/seed.ts'], env)
