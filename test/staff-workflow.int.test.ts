@@ -37,10 +37,11 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 
   }
 }
 
-/** A complete job as an editor would fill it in, saved as a draft. */
-async function draftJob(slug: string, as: Client = editor, lookup: Client = admin) {
-  const ref = async (collection: string) => (await lookup.rest('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0].id
-  const body = {
+type Ref = number | string
+
+/** A complete job as an editor would fill it in, as a draft; `ref` finds a document to refer to. */
+async function jobDraft(slug: string, ref: (collection: 'organizations' | 'worker-types' | 'regions') => Promise<Ref>) {
+  return {
     title: `Scheduled ${slug}`,
     slug,
     employer: await ref('organizations'),
@@ -54,7 +55,12 @@ async function draftJob(slug: string, as: Client = editor, lookup: Client = admi
     postedDate: new Date().toISOString(),
     _status: 'draft',
   }
-  const created = await as.rest('POST', '/api/job-postings?draft=true', { body })
+}
+
+/** The editor saves a complete job as a draft over REST. */
+async function draftJob(slug: string) {
+  const body = await jobDraft(slug, async (collection) => (await admin.rest('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0].id)
+  const created = await editor.rest('POST', '/api/job-postings?draft=true', { body })
   expect(created.status, JSON.stringify(created.json)).toBe(201)
   return created.json.doc as { id: number; slug: string }
 }
@@ -138,27 +144,12 @@ describe('scheduled publishing, run by the CMS process', () => {
       collection: 'users',
       data: { email: 'scheduler@portal.test', password, name: 'Test editor', roles: ['editor'] } as never,
     })
-    const first = async (collection: 'organizations' | 'worker-types' | 'regions') =>
-      (await scheduling.find({ collection, limit: 1, depth: 0 })).docs[0]!.id
     const job = (await scheduling.create({
       collection: 'job-postings',
       draft: true,
       user: { ...editorUser, collection: 'users' } as never,
       overrideAccess: false,
-      data: {
-        title: 'Scheduled scheduled-by-editor',
-        slug: 'scheduled-by-editor',
-        employer: await first('organizations'),
-        workerTypes: [await first('worker-types')],
-        summary: 'A role for a community health worker, published on a schedule.',
-        location: { state: 'CA', region: await first('regions') },
-        workMode: 'on-site',
-        employmentType: 'full-time',
-        pay: { min: 25, unit: 'hour', currency: 'USD' },
-        howToApply: { url: 'https://example.org/apply' },
-        postedDate: new Date().toISOString(),
-        _status: 'draft',
-      } as never,
+      data: (await jobDraft('scheduled-by-editor', async (collection) => (await scheduling.find({ collection, limit: 1, depth: 0 })).docs[0]!.id)) as never,
     })) as unknown as { id: number; slug: string }
     const schedulerEditorId = editorUser.id
     const publicJob = async (slug: string) =>
