@@ -47,3 +47,16 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     return { ok: false }
   }
 }
+
+/**
+ * The CORS headers Payload puts on its own answers, for a route that answers without Payload:
+ * only an origin in the config's `cors` list (the site) may read the answer.
+ */
+export function withCors(request: Request, response: Response, cors: unknown): Response {
+  const origin = request.headers.get('origin')
+  if (origin && (cors === '*' || (Array.isArray(cors) && cors.includes(origin)))) {
+    response.headers.set('Access-Control-Allow-Origin', cors === '*' ? '*' : origin)
+    if (cors !== '*') response.headers.set('Access-Control-Allow-Credentials', 'true')
+  }
+  return response
+}
