@@ -15,7 +15,8 @@ export type RealCms = {
   env: Record<string, string>
   mailDir: string
   start: () => Promise<void>
-  stop: () => Promise<void>
+  /** SIGTERM by default; SIGKILL plays a crash. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>
 }
 
 export async function seededCms(options: { dir: string; siteUrl: string }): Promise<RealCms> {
@@ -45,11 +46,11 @@ export async function seededCms(options: { dir: string; siteUrl: string }): Prom
       server = serve('test-cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
       await waitForHttp(`${url}/api/regions?limit=1`, 120_000)
     },
-    async stop() {
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
       const running = server
       if (!running || running.exitCode !== null) return
       const exited = new Promise((resolve) => running.once('exit', resolve))
-      stop(running)
+      stop(running, signal)
       await exited
     },
   }
