@@ -20,6 +20,7 @@ import { emailAdapter } from './email/adapter.ts'
 import { cmsUrl, payloadSecret, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
 import { migrations } from './migrations/index.ts'
+import { pledgeIntake } from './pledges/intake/index.ts'
 import { cmsDir } from './paths.ts'
 
 export default buildConfig({
@@ -69,5 +70,7 @@ export default buildConfig({
       // The generated index types each migration's arguments more narrowly than Migration does.
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     }
+    // In the CMS server (not in scripts): carry on saving pledges acknowledged before a restart.
+    if (process.env.NEXT_RUNTIME === 'nodejs') pledgeIntake(payload)
   },
 })

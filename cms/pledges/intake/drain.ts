@@ -39,7 +39,6 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
   let stopped = false
   let lastArrival = 0
   let wakeDrain: (() => void) | undefined
-  let wakeMail: (() => void) | undefined
   const sleep = (ms: number, setWaker: (w: () => void) => void) =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, ms)
@@ -56,6 +55,25 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
     wakeDrain?.()
   }
 
+  // Confirmations go out right after each save, not awaited (a slow mail server must not slow
+  // saving); at start-up, those a crash cut off.
+  const sending = new Map<number, Promise<void>>()
+  function sendConfirmation(row: IntakeRow): Promise<void> {
+    const inFlight = sending.get(row.seq)
+    if (inFlight) return inFlight
+    const s = row.submission
+    // notify logs a failure instead of throwing: a mail server that is down must not stop saving.
+    const sent = notify(
+      payload,
+      s.contact.email,
+      receivedEmail({ organizationName: s.organization.name, reference: row.reference, contactName: s.contact.name, locale: s.locale }),
+    )
+      .then(() => intake.markEmailed(row.seq))
+      .catch((error) => payload.logger.error({ err: error, msg: `Could not record the confirmation of ${row.reference}` }))
+      .finally(() => sending.delete(row.seq))
+    sending.set(row.seq, sent)
+    return sent
+  }
   async function save(row: IntakeRow): Promise<number | string> {
     const s = row.submission
     const refs = await loadReferences(payload)
@@ -101,7 +119,7 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
       }
     }
     intake.markDrained(row.seq, id)
-    wakeMail?.()
+    void sendConfirmation(row)
   }
 
   const drainLoop = (async () => {
@@ -125,20 +143,8 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
   })()
 
   const mailLoop = (async () => {
-    while (!stopped) {
-      const row = intake.nextToEmail()
-      if (!row) {
-        await sleep(60_000, (w) => (wakeMail = w))
-        continue
-      }
-      const s = row.submission
-      // notify logs a failure instead of throwing: a mail server that is down must not stop saving.
-      await notify(
-        payload,
-        s.contact.email,
-        receivedEmail({ organizationName: s.organization.name, reference: row.reference, contactName: s.contact.name, locale: s.locale }),
-      )
-      intake.markEmailed(row.seq)
+    for (let rows = intake.toEmail(); rows.length > 0 && !stopped; rows = intake.toEmail()) {
+      for (const row of rows) await sendConfirmation(row)
     }
   })()
 
@@ -147,7 +153,6 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
     async stop() {
       stopped = true
       wakeDrain?.()
-      wakeMail?.()
       await Promise.all([drainLoop, mailLoop])
     },
     /** Resolves when nothing is left to save or email (tests). */

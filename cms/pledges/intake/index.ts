@@ -15,7 +15,7 @@ export function intakeInUse(uri = process.env.DATABASE_URI): boolean {
   return databaseKind(uri) === 'sqlite'
 }
 
-/** The intake, opened (and its drainer started) on first use; undefined with MongoDB. */
+/** The intake, opened (and its drainer started) on first use, from Payload's onInit in the CMS server; undefined with MongoDB. */
 export function pledgeIntake(payload: Payload): PledgeIntake | undefined {
   if (!intakeInUse()) return undefined
   if (!state.intake) {

@@ -86,10 +86,10 @@ export class PledgeIntake {
       nextRetryAt: q(this.db, 'SELECT MIN(next_attempt_at) AS at FROM pledge_intake WHERE drained_at IS NULL'),
       markDrained: q(this.db, 'UPDATE pledge_intake SET drained_at = ?, pledge_id = ?, last_error = NULL WHERE seq = ?'),
       markFailed: q(this.db, 'UPDATE pledge_intake SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE seq = ?'),
-      nextToEmail: q(
+      toEmail: q(
         this.db,
         `SELECT seq, idempotency_key, reference, submission, received_at, attempts FROM pledge_intake
-         WHERE drained_at IS NOT NULL AND emailed_at IS NULL ORDER BY seq LIMIT 1`,
+         WHERE drained_at IS NOT NULL AND emailed_at IS NULL ORDER BY seq LIMIT ?`,
       ),
       markEmailed: q(this.db, 'UPDATE pledge_intake SET emailed_at = ? WHERE seq = ?'),
       counts: q(
@@ -215,21 +215,35 @@ export class PledgeIntake {
     return this.q.pledgeByKey!.get(idempotencyKey) as { id: number; reference: string } | undefined
   }
 
+  /**
+   * Progress marks are written without an fsync: they survive a crash of the process (the OS has
+   * them), and if a power cut loses one the step is redone safely (the pledge is found by its
+   * key; at worst a confirmation email goes out twice). Only acknowledgements need the fsync.
+   */
+  private withoutFsync(write: () => void) {
+    this.db.exec('PRAGMA synchronous = NORMAL')
+    try {
+      write()
+    } finally {
+      this.db.exec('PRAGMA synchronous = FULL')
+    }
+  }
+
   markDrained(seq: number, pledgeId: number | string, now = new Date()) {
-    this.q.markDrained!.run(now.toISOString(), String(pledgeId), seq)
+    this.withoutFsync(() => this.q.markDrained!.run(now.toISOString(), String(pledgeId), seq))
   }
 
   markFailed(seq: number, error: unknown, retryAt: number) {
-    this.q.markFailed!.run(retryAt, String((error as Error)?.message ?? error).slice(0, 1000), seq)
+    this.withoutFsync(() => this.q.markFailed!.run(retryAt, String((error as Error)?.message ?? error).slice(0, 1000), seq))
   }
 
-  nextToEmail(): IntakeRow | undefined {
-    const row = this.q.nextToEmail!.get() as RawRow | undefined
-    return row && toRow(row)
+  /** Saved as pledges, confirmation not yet sent (oldest first). */
+  toEmail(limit = 1000): IntakeRow[] {
+    return (this.q.toEmail!.all(limit) as RawRow[]).map(toRow)
   }
 
   markEmailed(seq: number, now = new Date()) {
-    this.q.markEmailed!.run(now.toISOString(), seq)
+    this.withoutFsync(() => this.q.markEmailed!.run(now.toISOString(), seq))
   }
 
   counts(): { total: number; waiting: number; unmailed: number } {
