@@ -109,6 +109,8 @@ describe('the pledge against the real CMS', () => {
     const reference = /PLG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await page.textContent('.pledge-app')) ?? '')?.[0]
     expect(reference).toBeTruthy()
 
+    // Acknowledged once in the CMS's intake; staff see the pledge a moment later.
+    await expect.poll(async () => (await pledgesOf(employer.org)).length, { timeout: 10_000 }).toBe(1)
     const stored = await pledgesOf(employer.org)
     expect(stored).toHaveLength(1)
     expect(stored[0]).toMatchObject({ reference, status: 'pending', contact: { email: employer.email } })

@@ -9,7 +9,9 @@ export const maxBodyBytes = 64 * 1024
 export class BodyTooLarge extends Error {}
 
 export function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
+  // no-transform: Next.js would otherwise gzip each of these small answers, which costs more CPU
+  // than the rest of a submission.
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store, no-transform', ...headers } })
 }
 
 export function badRequest(errors: FieldError[]): Response {
@@ -46,4 +48,17 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   } catch {
     return { ok: false }
   }
+}
+
+/**
+ * The CORS headers Payload puts on its own answers, for a route that answers without Payload:
+ * only an origin in the config's `cors` list (the site) may read the answer.
+ */
+export function withCors(request: Request, response: Response, cors: unknown): Response {
+  const origin = request.headers.get('origin')
+  if (origin && (cors === '*' || (Array.isArray(cors) && cors.includes(origin)))) {
+    response.headers.set('Access-Control-Allow-Origin', cors === '*' ? '*' : origin)
+    if (cors !== '*') response.headers.set('Access-Control-Allow-Credentials', 'true')
+  }
+  return response
 }

@@ -5,8 +5,9 @@
  *      p50/p99 latency and answers by status code;
  *   2. does it again but SIGKILLs the CMS midway and restarts it, while clients retry with their
  *      idempotency keys, as the pledge form does.
- * After each run it counts the pledges in the database file itself: every acknowledged
- * submission must be stored exactly once. The per-address rate limit is off (one machine sends
+ * After each run it waits until every acknowledged submission is a pledge (on SQLite a
+ * submission is acknowledged once it is in the intake and saved as a pledge just after), then
+ * checks the database file itself: every acknowledged reference must be stored exactly once. The per-address rate limit is off (one machine sends
  * everything); figures are printed, not asserted.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -82,12 +83,14 @@ function submission(run: string, n: number) {
 }
 
 type Attempt = { ms: number; status: number | string; at: number }
+type Answer = { reference?: string }
 
 /** Sends every submission, retrying each (same key) until the CMS acknowledges it. */
 async function load(run: string, onProgress?: (acked: number) => void) {
   const attempts: Attempt[] = []
   let next = 0
   let acked = 0
+  const references = new Set<string>()
   const started = performance.now()
   async function client() {
     while (next < count) {
@@ -102,8 +105,9 @@ async function load(run: string, onProgress?: (acked: number) => void) {
             body,
             signal: AbortSignal.timeout(15_000),
           })
-          await response.arrayBuffer()
+          const answer = (await response.json().catch(() => ({}))) as Answer
           status = response.status
+          if ((status === 200 || status === 201) && answer.reference) references.add(answer.reference)
         } catch (error) {
           // Why there was no answer: a timeout, a refused or reset connection…
           const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name
@@ -119,16 +123,30 @@ async function load(run: string, onProgress?: (acked: number) => void) {
     }
   }
   await Promise.all(Array.from({ length: concurrency }, client))
-  return { attempts, acked, seconds: (performance.now() - started) / 1000 }
+  const seconds = (performance.now() - started) / 1000
+  const saved = await allSaved(run, references)
+  return { attempts, acked, seconds, references, savedAfter: saved }
 }
 
-function stored(run: string): { rows: number; distinct: number } {
+/** Seconds from the last acknowledgement until every acknowledged reference is a pledge. */
+async function allSaved(run: string, references: Set<string>, timeoutMs = 15 * 60_000): Promise<number | undefined> {
+  const started = performance.now()
+  while (performance.now() - started < timeoutMs) {
+    const saved = stored(run).references
+    if ([...references].every((r) => saved.has(r))) return (performance.now() - started) / 1000
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return undefined
+}
+
+function stored(run: string): { rows: number; distinct: number; references: Set<string> } {
   const db = new DatabaseSync(dbFile, { readOnly: true })
-  const row = db
-    .prepare('SELECT COUNT(*) AS rows, COUNT(DISTINCT organization_name) AS distinct_names FROM pledges WHERE organization_name LIKE ?')
-    .get(`Bench ${run} Clinic %`) as { rows: number; distinct_names: number }
+  const rows = db.prepare('SELECT organization_name AS name, reference FROM pledges WHERE organization_name LIKE ?').all(`Bench ${run} Clinic %`) as {
+    name: string
+    reference: string
+  }[]
   db.close()
-  return { rows: row.rows, distinct: row.distinct_names }
+  return { rows: rows.length, distinct: new Set(rows.map((r) => r.name)).size, references: new Set(rows.map((r) => r.reference)) }
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
@@ -141,7 +159,8 @@ function report(title: string, run: string, result: Awaited<ReturnType<typeof lo
   const byStatus = new Map<string, number>()
   for (const a of result.attempts) byStatus.set(String(a.status), (byStatus.get(String(a.status)) ?? 0) + 1)
   const serverErrorsOutside = outside.filter((a) => typeof a.status === 'string' || a.status >= 500).length
-  const { rows, distinct } = stored(run)
+  const { rows, distinct, references } = stored(run)
+  const lost = [...result.references].filter((r) => !references.has(r)).length
   console.log(`\n${title}`)
   console.log('| measure | value |\n|---|---|')
   console.log(`| submissions acknowledged | ${result.acked} of ${count} |`)
@@ -149,7 +168,10 @@ function report(title: string, run: string, result: Awaited<ReturnType<typeof lo
   console.log(`| latency p50 / p99 (acknowledged${killWindow ? ', outside the kill window' : ''}) | ${percentile(ok, 50).toFixed(0)} ms / ${percentile(ok, 99).toFixed(0)} ms |`)
   console.log(`| answers by status | ${[...byStatus].sort().map(([s, n]) => `${s}: ${n}`).join(', ')} |`)
   console.log(`| stored in the database | ${rows} (${distinct} distinct) |`)
-  console.log(`| lost / duplicated | ${result.acked - distinct} / ${rows - distinct} |`)
+  console.log(
+    `| saved as pledges | ${result.savedAfter === undefined ? 'not all, after 15 min' : `all, ${result.savedAfter.toFixed(1)} s after the last acknowledgement`} |`,
+  )
+  console.log(`| lost / duplicated | ${lost + (result.acked - result.references.size)} / ${rows - distinct} |`)
   console.log(`| 5xx or no answer${killWindow ? ' outside the kill window' : ''} | ${serverErrorsOutside} |`)
 }
 

@@ -15,7 +15,8 @@ export type RealCms = {
   env: Record<string, string>
   mailDir: string
   start: () => Promise<void>
-  stop: () => Promise<void>
+  /** SIGTERM by default; SIGKILL plays a crash. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>
 }
 
 /** `env` adds to or overrides the CMS's environment (e.g. PORTAL_AUTO_EXPORT for site updates). */
@@ -47,11 +48,11 @@ export async function seededCms(options: { dir: string; siteUrl: string; env?: R
       server = serve('test-cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
       await waitForHttp(`${url}/api/regions?limit=1`, 120_000)
     },
-    async stop() {
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
       const running = server
       if (!running || running.exitCode !== null) return
       const exited = new Promise((resolve) => running.once('exit', resolve))
-      stop(running)
+      stop(running, signal)
       await exited
     },
   }
