@@ -23,6 +23,7 @@ import { Framework } from './globals/Framework.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
 import { jobs, startJobsQueue } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
+import { registerPledgeFastPath } from './pledges/fastPath.ts'
 import { pledgeIntake } from './pledges/intake/index.ts'
 import { cmsDir } from './paths.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
@@ -78,6 +79,6 @@ export default buildConfig({
     }
     await startJobsQueue(payload)
     // In the CMS server (not in scripts): carry on saving pledges acknowledged before a restart.
-    if (process.env.NEXT_RUNTIME === 'nodejs') pledgeIntake(payload)
+    if (process.env.NEXT_RUNTIME === 'nodejs' && pledgeIntake(payload)) registerPledgeFastPath(payload)
   },
 })

@@ -58,7 +58,7 @@ const done = cleanUpOnExit(() => {
 })
 
 async function startCms(): Promise<void> {
-  cms = serve('cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
+  cms = serve('cms', 'node', ['cms/server.ts', '--port', String(port), '--hostname', '127.0.0.1'], env)
   // Keep the figures readable: of the CMS's own log, only errors are shown.
   cms.stdout?.removeAllListeners('data')
   cms.stdout?.on('data', (chunk: Buffer) => {

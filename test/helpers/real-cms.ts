@@ -45,7 +45,7 @@ export async function seededCms(options: { dir: string; siteUrl: string; env?: R
     env,
     mailDir: env.MAIL_DIR,
     async start() {
-      server = serve('test-cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
+      server = serve('test-cms', 'node', ['cms/server.ts', '--port', String(port), '--hostname', '127.0.0.1'], env)
       await waitForHttp(`${url}/api/regions?limit=1`, 120_000)
     },
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
