@@ -72,9 +72,76 @@ function withBusyTimeoutOnEveryConnection(adapter: DatabaseAdapterObj): Database
       await connect.apply(this, connectArgs)
       if (firstConnect && this.client) patchClient(this.client)
     }
+    oneWriteTransactionAtATime(instance)
     return instance
   }
   return adapter
+}
+
+type TransactionID = number | string | Promise<number | string | null> | null | undefined
+type Transactions = {
+  beginTransaction: (...args: never[]) => Promise<TransactionID>
+  commitTransaction: (id: TransactionID) => Promise<void>
+  rollbackTransaction: (id: TransactionID) => Promise<void>
+}
+
+/**
+ * Inside one process, two write transactions on two libsql connections cannot take turns: the
+ * second one's busy timeout sleeps synchronously, which blocks the event loop the first one needs
+ * to finish, so both stall for the whole timeout and the second fails ("cannot begin transaction",
+ * a 500 for a staff save that met the jobs queue or a pledge). Transactions therefore wait their
+ * turn here, asynchronously. A transaction that waits longer than the busy timeout goes ahead
+ * anyway (as before), so a transaction begun inside another can slow things down but never hang.
+ */
+function oneWriteTransactionAtATime(instance: object): void {
+  const db = instance as Transactions
+  const begin = db.beginTransaction
+  const commit = db.commitTransaction
+  const rollback = db.rollbackTransaction
+  const releases = new Map<number | string, () => void>()
+  let tail: Promise<void> = Promise.resolve()
+
+  const turn = async (): Promise<() => void> => {
+    let release!: () => void
+    const mine = new Promise<void>((resolve) => (release = resolve))
+    const previous = tail
+    tail = previous.then(() => mine)
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([previous, new Promise((resolve) => (timer = setTimeout(resolve, BUSY_TIMEOUT_MS)))])
+    clearTimeout(timer)
+    return release
+  }
+  const done = async (id: TransactionID, end: (id: TransactionID) => Promise<void>, self: unknown) => {
+    const resolved = (id as unknown) instanceof Promise ? await id : (id as number | string | null | undefined)
+    try {
+      await end.call(self, resolved)
+    } finally {
+      if (resolved !== null && resolved !== undefined) {
+        releases.get(resolved)?.()
+        releases.delete(resolved)
+      }
+    }
+  }
+
+  db.beginTransaction = async function (this: unknown, ...args: never[]) {
+    const release = await turn()
+    try {
+      const id = await begin.apply(this, args)
+      const resolved = (id as unknown) instanceof Promise ? await id : (id as number | string | null | undefined)
+      if (resolved === null || resolved === undefined) release()
+      else releases.set(resolved, release)
+      return resolved
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+  db.commitTransaction = function (this: unknown, id) {
+    return done(id, commit, this)
+  }
+  db.rollbackTransaction = function (this: unknown, id) {
+    return done(id, rollback, this)
+  }
 }
 
 function patchClient(client: LibsqlClient): void {
