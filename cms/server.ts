@@ -30,11 +30,35 @@ await app.prepare()
 const isPledgeSubmission = (req: IncomingMessage) =>
   req.method === 'POST' && (req.url === '/api/pledges' || req.url === '/api/pledges/' || req.url?.startsWith('/api/pledges?') === true)
 
-const server = createServer((req, res) => {
-  const fast = isPledgeSubmission(req) ? ((globalThis as Record<symbol, FastHandler | undefined>)[fastPathKey]) : undefined
+function route(req: IncomingMessage, res: ServerResponse): void {
+  const fast = isPledgeSubmission(req) ? (globalThis as Record<symbol, FastHandler | undefined>)[fastPathKey] : undefined
   if (fast) fast(req, res)
   else void handle(req, res)
-})
+}
+
+/**
+ * Payload starts at the first request that needs it. That request is made here, on a private
+ * port, before the public one opens: after a restart, the first employers and staff to arrive
+ * are answered by a CMS that is ready, instead of queueing behind its start.
+ */
+async function startPayload(): Promise<void> {
+  const privateServer = createServer(route)
+  await new Promise<void>((resolve) => privateServer.listen(0, '127.0.0.1', resolve))
+  const { port: privatePort } = privateServer.address() as { port: number }
+  try {
+    const response = await fetch(`http://127.0.0.1:${privatePort}/api/regions?limit=1&depth=0`)
+    await response.arrayBuffer()
+    if (!response.ok) console.error(`CMS start: /api/regions answered ${response.status}`)
+  } catch (error) {
+    console.error('CMS start: Payload did not answer', error)
+  } finally {
+    privateServer.closeAllConnections()
+    privateServer.close()
+  }
+}
+
+await startPayload()
+const server = createServer(route)
 server.on('upgrade', (req, socket, head) => void app.getUpgradeHandler()(req, socket, head))
 server.listen(port, hostname, () => console.log(`CMS ready on http://${hostname}:${port}`))
 

@@ -12,7 +12,7 @@ import { receivePledge } from './receive.ts'
 
 const fastPathKey = Symbol.for('chw-portal.pledge-fast-path')
 
-/** Node's request headers as the Fetch API's, with the peer's address appended to X-Forwarded-For, as Next.js does. */
+/** Node's request headers as the Fetch API's, with X-Forwarded-For set to the peer's address when absent, as Next.js does. */
 function requestHeaders(req: IncomingMessage): Headers {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
@@ -20,7 +20,7 @@ function requestHeaders(req: IncomingMessage): Headers {
     headers.set(name, Array.isArray(value) ? value.join(', ') : value)
   }
   const peer = req.socket.remoteAddress
-  if (peer) headers.set('x-forwarded-for', [headers.get('x-forwarded-for'), peer].filter(Boolean).join(', '))
+  if (peer && !headers.has('x-forwarded-for')) headers.set('x-forwarded-for', peer)
   return headers
 }
 

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { parseArgs } from 'node:util'
+import { request } from 'undici'
 import { run, serve, stop, waitForHttp } from '../lib/processes.ts'
 import { cleanUpOnExit } from './cleanup.ts'
 
@@ -99,18 +100,22 @@ async function load(run: string, onProgress?: (acked: number) => void) {
         const t0 = performance.now()
         let status: Attempt['status']
         try {
-          const response = await fetch(`${cmsUrl}/api/pledges`, {
+          // undici's request rather than fetch: the same HTTP/1.1 client at a fraction of the CPU,
+          // so that on a machine shared with the CMS the figures are the CMS's, not the client's.
+          const response = await request(`${cmsUrl}/api/pledges`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
             body,
-            signal: AbortSignal.timeout(15_000),
+            headersTimeout: 15_000,
+            bodyTimeout: 15_000,
           })
-          const answer = (await response.json().catch(() => ({}))) as Answer
-          status = response.status
+          const answer = (await response.body.json().catch(() => ({}))) as Answer
+          status = response.statusCode
           if ((status === 200 || status === 201) && answer.reference) references.add(answer.reference)
         } catch (error) {
           // Why there was no answer: a timeout, a refused or reset connection…
-          const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name
+          const e = error as { code?: string; cause?: { code?: string }; name?: string }
+          const cause = e.code ?? e.cause?.code ?? e.name
           status = `no answer (${cause})`
         }
         attempts.push({ ms: performance.now() - t0, status, at: t0 })

@@ -29,6 +29,8 @@ export type DrainOptions = {
   shareWhileBusy?: number
   /** How recently a submission must have arrived for the intake to count as busy. */
   busyWindowMs?: number
+  /** How long a row may wait for a busy intake to quiet down before it is saved anyway. */
+  maxDeferMs?: number
 }
 
 const retryDelayMs = (attempts: number) => Math.min(60_000, 500 * 2 ** attempts)
@@ -36,6 +38,7 @@ const retryDelayMs = (attempts: number) => Math.min(60_000, 500 * 2 ** attempts)
 export function startDrainer(payload: Payload, intake: PledgeIntake, options: DrainOptions = {}): Drainer {
   const share = options.shareWhileBusy ?? 0.25
   const busyWindowMs = options.busyWindowMs ?? 50
+  const maxDeferMs = options.maxDeferMs ?? 5_000
   let stopped = false
   let lastArrival = 0
   let wakeDrain: (() => void) | undefined
@@ -128,6 +131,13 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
       if (!row) {
         const retryAt = intake.nextRetryAt()
         await sleep(retryAt === undefined ? 60_000 : Math.max(10, retryAt - Date.now()), (w) => (wakeDrain = w))
+        continue
+      }
+      // A burst is acknowledged first and saved just after: while submissions keep arriving, a
+      // row waits (at most maxDeferMs), then saving goes on at its share of the event loop.
+      const arriving = Date.now() - lastArrival < busyWindowMs
+      if (arriving && Date.now() - Date.parse(row.receivedAt) < maxDeferMs) {
+        await new Promise((r) => setTimeout(r, busyWindowMs))
         continue
       }
       const started = performance.now()
