@@ -1,5 +1,5 @@
 /**
- * CSV import and export over real HTTP (a seeded CMS under `next start`, see helpers/cms-server.ts):
+ * CSV import and export over real HTTP (a seeded CMS under `cms/server.ts`, see helpers/cms-server.ts):
  * the whole file checked first, a report by line and column, all or nothing or only the good rows,
  * no duplicates on a second import, and who may import and export.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Client, client, login } from './helpers/http.ts'
-import { formBody, validSubmission } from './helpers/pledges.ts'
+import { formBody, validSubmission, savedPledge } from './helpers/pledges.ts'
 
 const cmsUrl = inject('cmsUrl')
 const as: Partial<Record<'anonymous' | 'editor' | 'reviewer' | 'admin', Client>> = {}
@@ -220,6 +220,7 @@ describe('CSV export', () => {
     const submission = validSubmission()
     const submitted = await as.anonymous!.rest('POST', '/api/pledges', { body: formBody(submission), headers: { 'X-Forwarded-For': `10.9.${run.length}.7` } })
     expect(submitted.status).toBe(201)
+    expect(await savedPledge(as.admin!, submitted.json.reference)).toBeDefined()
     for (const role of ['editor', 'reviewer', 'admin'] as const) {
       const { status, rows, header: columns } = await download(role, 'pledges')
       expect(status).toBe(200)

@@ -1,5 +1,5 @@
 /**
- * The CMS over real HTTP (`next start` on a seeded temporary database, see helpers/cms-server.ts):
+ * The CMS over real HTTP (`cms/server.ts` on a seeded temporary database, see helpers/cms-server.ts):
  * the start-up smoke test, the access matrix through REST, the key rules through GraphQL, CORS,
  * and the login lock.
  */
@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { readSnapshot } from '../content/snapshot.ts'
 import { accessMatrix, collections, type Refs, roles, type Role, tinyPng, validDocument } from './helpers/access-matrix.ts'
 import { type Client, client, login } from './helpers/http.ts'
-import { formBody } from './helpers/pledges.ts'
+import { formBody, savedPledge } from './helpers/pledges.ts'
 
 const cmsUrl = inject('cmsUrl')
 const siteUrl = inject('siteUrl')
@@ -29,8 +29,7 @@ async function submitPledge(role: Role) {
   const headers = { 'X-Forwarded-For': `10.2.0.${++visitors}` }
   const sent = await (as[role] as Client).rest('POST', '/api/pledges', { body: formBody(), headers })
   if (sent.status !== 201) return sent
-  const found = await as.admin!.rest('GET', `/api/pledges?where[reference][equals]=${sent.json.reference}&depth=0`)
-  return { ...sent, json: { ...sent.json, doc: found.json.docs[0] } }
+  return { ...sent, json: { ...sent.json, doc: await savedPledge(as.admin!, sent.json.reference) } }
 }
 
 async function create(role: Role, collection: string, draft = false) {

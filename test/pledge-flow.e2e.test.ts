@@ -1,5 +1,5 @@
 /**
- * The pledge end to end with nothing stood in for: a real CMS (seeded SQLite, `next start`), a
+ * The pledge end to end with nothing stood in for: a real CMS (seeded SQLite, `cms/server.ts`), a
  * site built to post to it, Debian's Chromium.
  * - The CMS goes down between filling and sending; the form keeps everything and offers a retry;
  *   after the CMS is back, the retry stores exactly one pledge.

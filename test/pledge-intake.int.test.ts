@@ -1,5 +1,5 @@
 /**
- * The pledge intake with a real CMS of its own (seeded SQLite, `next start`) that this file
+ * The pledge intake with a real CMS of its own (seeded SQLite, `cms/server.ts`) that this file
  * crashes: submissions acknowledged just before a SIGKILL become pledges after the restart,
  * with the references the employers were given, each saved and emailed once.
  */

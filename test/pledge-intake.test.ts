@@ -1,7 +1,8 @@
 /**
  * The pledge intake's own rules, on real SQLite files: durable group commit, replay, the
  * pending-duplicate rule across submissions not yet saved as pledges and pledges waiting for
- * review, and nothing lost when the process stops between acknowledging and saving.
+ * review, nothing lost when the process stops between acknowledging and saving, and the drainer
+ * saving a burst after acknowledging it.
  * The CMS file here holds only the columns of Payload's `pledges` table that the intake reads;
  * the HTTP tests (pledges.int.test.ts, pledge-intake.int.test.ts) run it against the real schema.
  */
@@ -9,7 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type Drainer, startDrainer } from '../cms/pledges/intake/drain.ts'
 import { intakeFileFor, PledgeIntake } from '../cms/pledges/intake/store.ts'
 import { formBody, validSubmission } from './helpers/pledges.ts'
 
@@ -121,4 +124,63 @@ it('gives a reference no pledge already has', async () => {
   const taken = cms.prepare('SELECT COUNT(*) AS n FROM pledges').get() as { n: number }
   expect(taken.n).toBe(0)
   expect(new Set(results.map((r) => (r as { reference: string }).reference)).size).toBe(200)
+})
+
+describe('the drainer during a burst', () => {
+  // Stands in for Payload: the drainer's saves and emails are recorded, nothing else.
+  const saved: { at: number; reference: string }[] = []
+  const payload = {
+    find: async () => ({ docs: [{ id: 1, slug: 'sonoma-county' }] }),
+    findGlobal: async () => ({ areas: [] }),
+    create: async ({ data }: { data: { reference: string } }) => {
+      saved.push({ at: Date.now(), reference: data.reference })
+      return { id: saved.length }
+    },
+    sendEmail: async () => {},
+    logger: { info() {}, warn() {}, error() {} },
+  } as unknown as Payload
+  const drainers: Drainer[] = []
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+  /** Submits one pledge every 10 ms for `ms`; returns the references and when the burst ended. */
+  async function burst(i: PledgeIntake, ms: number) {
+    const references: string[] = []
+    const started = Date.now()
+    while (Date.now() - started < ms) {
+      const result = await i.accept(entry())
+      if (result.kind === 'accepted') references.push(result.reference)
+      await sleep(10)
+    }
+    return { references, ended: Date.now() }
+  }
+
+  beforeEach(() => {
+    saved.length = 0
+  })
+  afterEach(async () => {
+    for (const d of drainers.splice(0)) await d.stop()
+  })
+
+  it('acknowledges a burst first and saves every submission of it just after', async () => {
+    const i = intake()
+    const drainer = startDrainer(payload, i, { busyWindowMs: 500, maxDeferMs: 10_000 })
+    drainers.push(drainer)
+    const { references, ended } = await burst(i, 400)
+    expect(references.length).toBeGreaterThan(5)
+    expect(saved).toEqual([])
+    await drainer.idle()
+    expect(saved.map((s) => s.reference)).toEqual(references)
+    expect(saved[0]!.at).toBeGreaterThanOrEqual(ended)
+  })
+
+  it('does not hold a submission back longer than maxDeferMs while submissions keep arriving', async () => {
+    const i = intake()
+    const drainer = startDrainer(payload, i, { busyWindowMs: 500, maxDeferMs: 200 })
+    drainers.push(drainer)
+    const { references, ended } = await burst(i, 2_000)
+    expect(saved.length).toBeGreaterThan(0)
+    expect(saved[0]!.at).toBeLessThan(ended)
+    await drainer.idle()
+    expect(saved.map((s) => s.reference)).toEqual(references)
+  })
 })

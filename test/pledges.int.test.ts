@@ -1,5 +1,5 @@
 /**
- * The pledge over real HTTP (a seeded CMS under `next start`, see helpers/cms-server.ts): what an
+ * The pledge over real HTTP (a seeded CMS under `cms/server.ts`, see helpers/cms-server.ts): what an
  * employer's form sends, every way it can go wrong, review, the directory export and renewal.
  */
 import { execFile } from 'node:child_process'

@@ -1,6 +1,6 @@
 /**
  * The staff workflow as staff live it, in Debian's Chromium against a real CMS (seeded SQLite,
- * `next start`) and the site as `npm start` runs it (`astro dev`), both on one temporary copy of
+ * `cms/server.ts`) and the site as `npm start` runs it (`astro dev`), both on one temporary copy of
  * content/ that the CMS rewrites after each publish:
  * - an editor signs in, fills a job posting in the admin form, publishes it and sees it on the
  *   running site within seconds; unpublishes it and sees it gone;
@@ -21,7 +21,7 @@ import { rootDir } from '../scripts/lib/processes.ts'
 import { launchBrowser } from './helpers/browser.ts'
 import { type DevSite, startDevSite } from './helpers/dev-site.ts'
 import { type Client, client, login } from './helpers/http.ts'
-import { formBody, validSubmission } from './helpers/pledges.ts'
+import { formBody, validSubmission, savedPledge } from './helpers/pledges.ts'
 import { freePort } from './helpers/ports.ts'
 import { type RealCms, seededCms, testAdmin } from './helpers/real-cms.ts'
 
@@ -150,6 +150,7 @@ beforeAll(async () => {
   // A pledge waiting for review, as the public form sends it.
   const pledge = await client(cms.url).rest('POST', '/api/pledges', { body: formBody(validSubmission()) })
   expect(pledge.status, JSON.stringify(pledge.json)).toBe(201)
+  expect(await savedPledge(admin, pledge.json.reference)).toBeDefined()
   browser = await launchBrowser()
   editorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   editorPage = await editorContext.newPage()

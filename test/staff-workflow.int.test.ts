@@ -1,5 +1,5 @@
 /**
- * The staff workflow over real HTTP against the running CMS (`next start`): each role can do what
+ * The staff workflow over real HTTP against the running CMS (`cms/server.ts`): each role can do what
  * it needs and nothing more; the CMS process runs the jobs queue, so a scheduled publish and
  * unpublish fire on time; every version names its author and an earlier one can be restored.
  */
@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { client, login, type Client } from './helpers/http.ts'
 import { seededCms, testAdmin, type RealCms } from './helpers/real-cms.ts'
-import { formBody } from './helpers/pledges.ts'
+import { formBody, savedPledge } from './helpers/pledges.ts'
 
 const cmsUrl = inject('cmsUrl')
 const cmsEnv = inject('cmsEnv')
@@ -88,9 +88,9 @@ describe('roles', () => {
       headers: { 'X-Forwarded-For': '10.77.0.1', Origin: inject('siteUrl') },
     })
     expect(submitted.status, JSON.stringify(submitted.json)).toBe(201)
-    const { docs } = (await editor.rest('GET', `/api/pledges?where[reference][equals]=${submitted.json.reference}&depth=0`)).json
-    expect(docs).toHaveLength(1)
-    const pledgeId = docs[0].id
+    const saved = await savedPledge(editor, submitted.json.reference)
+    expect(saved).toBeDefined()
+    const pledgeId = saved!.id
 
     await editor.rest('PATCH', `/api/pledges/${pledgeId}`, { body: { status: 'approved' } })
     expect((await admin.rest('GET', `/api/pledges/${pledgeId}?depth=0`)).json.status).toBe('pending')

@@ -1,7 +1,7 @@
 /**
  * Vitest global setup for integration tests: a real CMS over HTTP. Builds the admin if its
  * sources changed, seeds a temporary SQLite database from content/ (with a known admin), starts
- * `next start` on a free port, and tells the tests where it is.
+ * the production CMS server (`cms/server.ts`) on a free port, and tells the tests where it is.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

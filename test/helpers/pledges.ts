@@ -1,6 +1,7 @@
 /** Pledge submissions as the public form sends them, for the HTTP and benchmark tests. */
 import { randomUUID } from 'node:crypto'
 import type { PledgeSubmission } from '../../content/schema.ts'
+import type { Client } from './http.ts'
 
 let counter = 0
 
@@ -31,4 +32,18 @@ export function validSubmission(overrides: Partial<PledgeSubmission> = {}): Pled
 /** What the form posts: the submission, a fresh idempotency key and the empty honeypot. */
 export function formBody(submission = validSubmission(), idempotencyKey: string = randomUUID()) {
   return { ...submission, idempotencyKey, fax: '' }
+}
+
+/**
+ * The pledge with this reference, as staff see it over REST. On SQLite a submission is
+ * acknowledged once it is in the intake and saved as a pledge just after, so this waits (up to
+ * 10 s) for it; undefined if it never appears.
+ */
+export async function savedPledge(staff: Client, reference: string): Promise<Record<string, any> | undefined> {
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    const { json } = await staff.rest('GET', `/api/pledges?where[reference][equals]=${encodeURIComponent(reference)}&depth=0`)
+    if (json.docs?.[0] || Date.now() > deadline) return json.docs?.[0]
+    await new Promise((r) => setTimeout(r, 50))
+  }
 }

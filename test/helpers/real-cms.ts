@@ -1,5 +1,5 @@
 /**
- * A real CMS for tests: a seeded SQLite file in `dir`, served by `next start` on a free port,
+ * A real CMS for tests: a seeded SQLite file in `dir`, served by the production CMS server (`cms/server.ts`) on a free port,
  * that a test can stop and start again (same port, same database) to play an outage.
  */
 import type { ChildProcess } from 'node:child_process'
