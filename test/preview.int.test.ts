@@ -59,7 +59,8 @@ async function staff(role: 'editor' | 'reviewer', email: string): Promise<string
   }
 }
 
-const firstId = async (collection: string) => (await admin.rest('GET', `/api/${collection}?limit=1&depth=0&sort=slug`)).json.docs[0]
+/** The oldest document: one the seed created, so it is in the published snapshot (other test files add their own meanwhile). */
+const firstId = async (collection: string) => (await admin.rest('GET', `/api/${collection}?limit=1&depth=0&sort=createdAt`)).json.docs[0]
 /** What the admin's Preview button does: the CMS checks the user and redirects to the site with a token. */
 const openPreview = (who: Client, path: string) => who.rest('GET', path)
 const tokenOf = (location: string | null) => new URL(location ?? 'http://x/').searchParams.get('token') ?? ''
