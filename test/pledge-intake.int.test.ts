@@ -101,3 +101,18 @@ it('shows a new pledge to staff within a second or two', async () => {
   expect(docs).toHaveLength(1)
   expect(Date.now() - started).toBeLessThan(2_000)
 })
+
+it('limits a client that sends no X-Forwarded-For by its own address, as Next.js would, and lets the site read Retry-After', async () => {
+  const direct = client(cms.url)
+  const headers = { Origin: 'http://site.portal.test' }
+  const answers = []
+  for (let i = 0; i < 6; i++) answers.push(await direct.rest('POST', '/api/pledges', { body: formBody(), headers }))
+  expect(answers.slice(0, 5).map((a) => a.status)).toEqual([201, 201, 201, 201, 201])
+  const limited = answers[5]!
+  expect(limited.status).toBe(429)
+  expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+  expect(limited.headers.get('access-control-allow-origin')).toBe('http://site.portal.test')
+  expect(limited.headers.get('access-control-expose-headers')).toContain('Retry-After')
+  // Another address is not affected.
+  expect((await submit(formBody())).status).toBe(201)
+})

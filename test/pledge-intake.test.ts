@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import Libsql from 'libsql'
 import type { Payload } from 'payload'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Drainer, startDrainer } from '../cms/pledges/intake/drain.ts'
@@ -18,7 +18,9 @@ import { formBody, validSubmission } from './helpers/pledges.ts'
 
 let dir: string
 let cmsFile: string
-let cms: DatabaseSync
+// The stand-in CMS file is written with libsql, as Payload writes the real one (the intake reads it
+// with libsql too: one copy of SQLite per file in a process).
+let cms: Libsql.Database
 const open: PledgeIntake[] = []
 const intake = () => {
   const i = new PledgeIntake(cmsFile)
@@ -30,7 +32,7 @@ const entry = (s = validSubmission(), key = formBody(s).idempotencyKey) => ({ id
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'chw-intake-'))
   cmsFile = join(dir, 'portal.db')
-  cms = new DatabaseSync(cmsFile)
+  cms = new Libsql(cmsFile)
   cms.exec(`PRAGMA journal_mode = WAL;
     CREATE TABLE pledges (id INTEGER PRIMARY KEY, organization_name TEXT, contact_email TEXT, status TEXT, reference TEXT UNIQUE, idempotency_key TEXT UNIQUE)`)
 })

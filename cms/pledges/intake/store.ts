@@ -14,14 +14,21 @@
  *
  * The CMS's own file is read (never written) here, through a second connection: a retry of a
  * pledge saved before the intake existed, the references already given, and the pledges still
- * pending review (for the 409).
+ * pending review (for the 409). That connection is libsql's, the SQLite Payload itself uses in
+ * this process: two copies of SQLite in one process do not see each other's file locks, and a
+ * reader on one could meet a checkpoint of the other half-way (sqlite.org/howtocorrupt.html,
+ * 2.2.1). The intake's own file is only ever opened with node:sqlite.
  */
-import type { DatabaseSync as Database, StatementSync } from 'node:sqlite'
+import type { DatabaseSync as Database } from 'node:sqlite'
+import Libsql from 'libsql'
 import type { PledgeSubmission } from '../../../content/schema.ts'
 import { newPledgeReference } from '../reference.ts'
 
 // Through getBuiltinModule so no bundler tries to resolve node:sqlite (newer than some know).
 const { DatabaseSync } = process.getBuiltinModule('node:sqlite') as typeof import('node:sqlite')
+
+/** What both SQLite libraries' prepared statements offer, as used here. */
+type Statement = { get: (...params: (string | number)[]) => unknown; all: (...params: (string | number)[]) => unknown[]; run: (...params: (string | number | null)[]) => unknown }
 
 export type IntakeEntry = { idempotencyKey: string; submission: PledgeSubmission }
 
@@ -53,8 +60,8 @@ type Pending = { entry: IntakeEntry; resolve: (r: IntakeResult) => void; reject:
 export class PledgeIntake {
   readonly file: string
   private readonly db: Database
-  private readonly cms: Database
-  private readonly q: Record<string, StatementSync>
+  private readonly cms: Libsql.Database
+  private readonly q: Record<string, Statement>
   private pending: Pending[] = []
   private flushScheduled = false
   private closed = false
@@ -67,8 +74,9 @@ export class PledgeIntake {
     // FULL: the WAL is fsynced at every commit, so an acknowledged submission survives a power cut.
     this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;')
     this.migrate()
-    this.cms = new DatabaseSync(cmsFile, { timeout: 10_000 })
-    const q = (db: Database, sql: string) => db.prepare(sql)
+    this.cms = new Libsql(cmsFile)
+    this.cms.exec('PRAGMA busy_timeout = 10000')
+    const q = (db: Database | Libsql.Database, sql: string): Statement => db.prepare(sql) as Statement
     this.q = {
       byKey: q(this.db, 'SELECT reference FROM pledge_intake WHERE idempotency_key = ?'),
       referenceTaken: q(this.db, 'SELECT 1 FROM pledge_intake WHERE reference = ?'),
