@@ -125,6 +125,19 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
     void sendConfirmation(row)
   }
 
+  /** Does one piece of work, then rests so that it takes at most `share` of the time while submissions arrive. */
+  async function paced(work: () => Promise<void>): Promise<void> {
+    const started = performance.now()
+    await work()
+    const took = performance.now() - started
+    if (Date.now() - lastArrival < busyWindowMs) {
+      await new Promise((r) => setTimeout(r, (took * (1 - share)) / share))
+    } else {
+      // Let waiting requests in between two pieces of work.
+      await new Promise((r) => setImmediate(r))
+    }
+  }
+
   const drainLoop = (async () => {
     while (!stopped) {
       const row = intake.nextToDrain()
@@ -140,21 +153,14 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
         await new Promise((r) => setTimeout(r, busyWindowMs))
         continue
       }
-      const started = performance.now()
-      await drainOne(row)
-      const took = performance.now() - started
-      if (Date.now() - lastArrival < busyWindowMs) {
-        await new Promise((r) => setTimeout(r, (took * (1 - share)) / share))
-      } else {
-        // Let waiting requests in between two saves.
-        await new Promise((r) => setImmediate(r))
-      }
+      await paced(() => drainOne(row))
     }
   })()
 
+  // Confirmations a crash cut off (after a restart, possibly thousands) go out at the same pace.
   const mailLoop = (async () => {
     for (let rows = intake.toEmail(); rows.length > 0 && !stopped; rows = intake.toEmail()) {
-      for (const row of rows) await sendConfirmation(row)
+      for (const row of rows) await paced(() => sendConfirmation(row))
     }
   })()
 
