@@ -41,5 +41,5 @@ it('lets a write outside any transaction wait for the save in progress, without 
   expect(waited).toBeLessThan(5_000)
   expect(ticks).toBeGreaterThan(5)
   const { docs } = await payload.find({ collection: 'regions', where: { name: { like: 'Writers test' } }, limit: 10 })
-  expect(docs.map((d) => (d as { name: string }).name).sort()).toEqual(['Writers test inside', 'Writers test outside'])
+  expect(docs.map((d) => (d as unknown as { name: string }).name).sort()).toEqual(['Writers test inside', 'Writers test outside'])
 })
