@@ -15,6 +15,7 @@ import { badRequest, json, parseJson, readBody } from './http.ts'
 import { pledgeIntake } from './intake/index.ts'
 import { fieldMessages, messages } from './messages.ts'
 import { notify } from './notify.ts'
+import { newPledgeData } from './pledgeData.ts'
 import { oneAtATime } from './oneAtATime.ts'
 import { clientAddress, createRateLimiter, rateLimitFromEnv } from './rateLimit.ts'
 import { newPledgeReference } from './reference.ts'
@@ -139,27 +140,7 @@ async function saveDirectly(
         collection: slugs.pledges,
         overrideAccess: true,
         depth: 0,
-        data: {
-          organizationName: s.organization.name,
-          organization: {
-            kind: s.organization.kind,
-            region: regionIds.get(s.organization.region) as number,
-            chwCount: s.organization.chwCount,
-            website: s.organization.website,
-          },
-          contact: { ...s.contact, email: s.contact.email.toLowerCase() },
-          commitments: s.commitments,
-          selfAssessment: s.selfAssessment,
-          statement: s.statement,
-          consentToList: s.consentToList,
-          signerName: s.signerName,
-          signerTitle: s.signerTitle,
-          agreed: s.agreed,
-          locale,
-          status: 'pending',
-          reference: newPledgeReference(),
-          idempotencyKey,
-        },
+        data: newPledgeData(s, regionIds.get(s.organization.region) as number, newPledgeReference(), idempotencyKey),
       }),
     )) as unknown as Stored
   } catch (error) {

@@ -14,6 +14,7 @@
 import type { Payload } from 'payload'
 import { receivedEmail } from '../emails.ts'
 import { notify } from '../notify.ts'
+import { newPledgeData } from '../pledgeData.ts'
 import { loadReferences } from '../references.ts'
 import { slugs } from '../../slugs.ts'
 import type { IntakeRow, PledgeIntake } from './store.ts'
@@ -86,22 +87,7 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
       collection: slugs.pledges,
       overrideAccess: true,
       depth: 0,
-      data: {
-        organizationName: s.organization.name,
-        organization: { kind: s.organization.kind, region: region as number, chwCount: s.organization.chwCount, website: s.organization.website },
-        contact: { ...s.contact, email: s.contact.email.toLowerCase() },
-        commitments: s.commitments,
-        selfAssessment: s.selfAssessment,
-        statement: s.statement,
-        consentToList: s.consentToList,
-        signerName: s.signerName,
-        signerTitle: s.signerTitle,
-        agreed: s.agreed,
-        locale: s.locale,
-        status: 'pending',
-        reference: row.reference,
-        idempotencyKey: row.idempotencyKey,
-      },
+      data: newPledgeData(s, region, row.reference, row.idempotencyKey),
     })
     return doc.id
   }
