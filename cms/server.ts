@@ -6,7 +6,7 @@
  * burst of employers signing at once should not queue behind it. Everything else, and every
  * request before the handler is registered or on MongoDB, goes to Next.js as before.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -22,6 +22,28 @@ const port = Number(values.port ?? process.env.PORT ?? 3000)
 const hostname = values.hostname ?? '0.0.0.0'
 // `next start` runs in production mode whatever the shell says; so does this.
 ;(process.env as Record<string, string>).NODE_ENV = 'production'
+
+/**
+ * The port is shared between this process's sockets (see `listeners` below), which would also let
+ * a second CMS of the same user share it without a word. So a port in use stops the start, before
+ * Payload or the pledge drainer start on the database.
+ */
+async function ensureFree(listenPort: number): Promise<void> {
+  if (listenPort === 0) return
+  const probe = createServer()
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject)
+      probe.listen({ port: listenPort, host: hostname }, resolve)
+    })
+  } catch (error) {
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+    console.error(inUse ? `Port ${listenPort} is in use on ${hostname}: is the CMS already running?` : error)
+    process.exit(1)
+  }
+  await new Promise((resolve) => probe.close(resolve))
+}
+await ensureFree(port)
 
 const app = next({ dev: false, dir: dirname(fileURLToPath(import.meta.url)), hostname, port })
 const handle = app.getRequestHandler()
@@ -57,14 +79,39 @@ async function startPayload(): Promise<void> {
   }
 }
 
+/**
+ * libuv accepts one connection per listening socket per turn of the event loop. When a burst of
+ * employers connect at once while the CMS is busy answering others, a turn is long and the last
+ * of them waited seconds just to be accepted (bench:pledges, 100 new connections: up to 3.6 s,
+ * with every answer taking milliseconds). So the port is opened several times (SO_REUSEPORT, on
+ * Linux): the kernel spreads new connections over the sockets and each turn accepts one on each.
+ * Only processes of the same user can join them, and ensureFree keeps a second CMS out.
+ */
+const listeners = process.platform === 'linux' ? 16 : 1
+
+function listen(listenPort: number, reusePort: boolean): Promise<Server> {
+  const server = createServer(route)
+  server.on('upgrade', (req, socket, head) => void app.getUpgradeHandler()(req, socket, head))
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen({ port: listenPort, host: hostname, reusePort }, () => {
+      server.off('error', reject)
+      resolve(server)
+    })
+  })
+}
+
 await startPayload()
-const server = createServer(route)
-server.on('upgrade', (req, socket, head) => void app.getUpgradeHandler()(req, socket, head))
-server.listen(port, hostname, () => console.log(`CMS ready on http://${hostname}:${port}`))
+await ensureFree(port)
+const first = await listen(port, listeners > 1)
+// With --port 0 the system picks the port; the other sockets open that same one.
+const { port: openPort } = first.address() as { port: number }
+const servers = [first, ...(await Promise.all(Array.from({ length: listeners - 1 }, () => listen(openPort, true))))]
+console.log(`CMS ready on http://${hostname}:${openPort}`)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    server.close()
+    for (const server of servers) server.close()
     void app.close().finally(() => process.exit(0))
     setTimeout(() => process.exit(0), 5_000).unref()
   })

@@ -12,7 +12,7 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpServer } from 'node:http'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -23,7 +23,9 @@ import { request } from 'undici'
 import { run, serve, stop, waitForHttp } from '../lib/processes.ts'
 import { cleanUpOnExit } from './cleanup.ts'
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '100' } } })
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '100' }, trace: { type: 'string' } },
+})
 const count = Number(values.count)
 const concurrency = Number(values.concurrency)
 
@@ -179,6 +181,22 @@ function report(title: string, run: string, result: Awaited<ReturnType<typeof lo
   )
   console.log(`| lost / duplicated | ${lost + (result.acked - result.references.size)} / ${rows - distinct} |`)
   console.log(`| 5xx or no answer${killWindow ? ' outside the kill window' : ''} | ${serverErrorsOutside} |`)
+  if (values.trace) traceSlowest(`${values.trace}.${run}.json`, result.attempts, killWindow)
+}
+
+/** `--trace FILE`: every attempt (ms from the run's first request), to see when the slow ones happened. */
+function traceSlowest(file: string, attempts: Attempt[], killWindow?: [number, number]) {
+  const t0 = attempts[0]?.at ?? 0
+  const rel = (t: number) => Math.round(t - t0)
+  writeFileSync(
+    file,
+    JSON.stringify({
+      startedAt: Math.round(performance.timeOrigin + t0),
+      killWindow: killWindow?.map(rel),
+      attempts: attempts.map((a) => ({ at: rel(a.at), ms: Math.round(a.ms), status: a.status })),
+    }),
+  )
+  console.log(`(every attempt written to ${file})`)
 }
 
 /**
