@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import next from 'next'
 
-type FastHandler = (req: IncomingMessage, res: ServerResponse) => void
+type FastHandler = ((req: IncomingMessage, res: ServerResponse) => void) & { ready?: Promise<void> }
 const fastPathKey = Symbol.for('chw-portal.pledge-fast-path')
+const fastPath = () => (globalThis as Record<symbol, FastHandler | undefined>)[fastPathKey]
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -53,7 +54,7 @@ const isPledgeSubmission = (req: IncomingMessage) =>
   req.method === 'POST' && (req.url === '/api/pledges' || req.url === '/api/pledges/' || req.url?.startsWith('/api/pledges?') === true)
 
 function route(req: IncomingMessage, res: ServerResponse): void {
-  const fast = isPledgeSubmission(req) ? (globalThis as Record<symbol, FastHandler | undefined>)[fastPathKey] : undefined
+  const fast = isPledgeSubmission(req) ? fastPath() : undefined
   if (fast) fast(req, res)
   else void handle(req, res)
 }
@@ -102,6 +103,9 @@ function listen(listenPort: number, reusePort: boolean): Promise<Server> {
 }
 
 await startPayload()
+// After a restart with pledges left to save, the first save (the slowest, nothing is compiled
+// yet) is done before anyone waits behind it; never more than 15 s.
+await Promise.race([fastPath()?.ready, new Promise((resolve) => setTimeout(resolve, 15_000).unref())])
 await ensureFree(port)
 const first = await listen(port, listeners > 1)
 // With --port 0 the system picks the port; the other sockets open that same one.

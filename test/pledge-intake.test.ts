@@ -175,6 +175,29 @@ describe('the drainer during a burst', () => {
     expect(saved[0]!.at).toBeGreaterThanOrEqual(ended)
   })
 
+  it('is started at once when nothing waits, and after a restart only once the first waiting pledge is saved', async () => {
+    const quiet = startDrainer(payload, intake())
+    drainers.push(quiet)
+    await quiet.started
+    expect(saved).toEqual([])
+
+    // Left by a crash: acknowledged, not yet saved. The first save is held until `release`.
+    const before = intake()
+    const left = await before.accept(entry())
+    let release!: () => void
+    const held = new Promise<void>((r) => (release = r))
+    const slow = { ...payload, create: async (args: never) => (await held, payload.create(args)) } as unknown as Payload
+    const restarted = startDrainer(slow, intake())
+    drainers.push(restarted)
+    let started = false
+    void restarted.started.then(() => (started = true))
+    await sleep(100)
+    expect(started).toBe(false)
+    release()
+    await restarted.started
+    expect(saved.map((s) => s.reference)).toEqual([(left as { reference: string }).reference])
+  })
+
   it('does not hold a submission back longer than maxDeferMs while submissions keep arriving', async () => {
     const i = intake()
     const drainer = startDrainer(payload, i, { busyWindowMs: 500, maxDeferMs: 200 })

@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
 import type { Payload } from 'payload'
 import { json, withCors } from './http.ts'
+import { pledgeDrainer } from './intake/index.ts'
 import { receivePledge } from './receive.ts'
 
 const fastPathKey = Symbol.for('chw-portal.pledge-fast-path')
@@ -41,12 +42,17 @@ async function answer(payload: Payload, req: IncomingMessage, res: ServerRespons
   if (!req.complete) req.resume()
 }
 
+/** What `cms/server.ts` finds on globalThis: the handler, and when the CMS is ready for a burst. */
+export type FastPath = ((req: IncomingMessage, res: ServerResponse) => void) & { ready?: Promise<void> }
+
 export function registerPledgeFastPath(payload: Payload): void {
-  ;(globalThis as Record<symbol, unknown>)[fastPathKey] = (req: IncomingMessage, res: ServerResponse) => {
+  const handler: FastPath = (req, res) => {
     answer(payload, req, res).catch((error) => {
       payload.logger.error({ err: error, msg: 'Pledge answer failed' })
       if (!res.headersSent) res.writeHead(500)
       res.end()
     })
   }
+  handler.ready = pledgeDrainer()?.started
+  ;(globalThis as Record<symbol, unknown>)[fastPathKey] = handler
 }

@@ -19,7 +19,17 @@ import { loadReferences } from '../references.ts'
 import { slugs } from '../../slugs.ts'
 import type { IntakeRow, PledgeIntake } from './store.ts'
 
-export type Drainer = { wake: () => void; stop: () => Promise<void>; idle: () => Promise<void> }
+export type Drainer = {
+  wake: () => void
+  stop: () => Promise<void>
+  idle: () => Promise<void>
+  /**
+   * Resolves once the first pledge and the first confirmation left waiting (after a restart,
+   * say) are done, or none were waiting. Nothing is compiled yet in a new process, so these are
+   * the slowest of all; the CMS server opens its port after them (cms/server.ts).
+   */
+  started: Promise<void>
+}
 
 export type DrainOptions = {
   /**
@@ -124,10 +134,15 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
     }
   }
 
+  let firstSaved!: () => void
+  let firstMailed!: () => void
+  const started = Promise.all([new Promise<void>((r) => (firstSaved = r)), new Promise<void>((r) => (firstMailed = r))]).then(() => {})
+
   const drainLoop = (async () => {
     while (!stopped) {
       const row = intake.nextToDrain()
       if (!row) {
+        firstSaved()
         const retryAt = intake.nextRetryAt()
         await sleep(retryAt === undefined ? 60_000 : Math.max(10, retryAt - Date.now()), (w) => (wakeDrain = w))
         continue
@@ -139,18 +154,21 @@ export function startDrainer(payload: Payload, intake: PledgeIntake, options: Dr
         await new Promise((r) => setTimeout(r, busyWindowMs))
         continue
       }
-      await paced(() => drainOne(row))
+      await paced(() => drainOne(row).finally(firstSaved))
     }
+    firstSaved()
   })()
 
   // Confirmations a crash cut off (after a restart, possibly thousands) go out at the same pace.
   const mailLoop = (async () => {
     for (let rows = intake.toEmail(); rows.length > 0 && !stopped; rows = intake.toEmail()) {
-      for (const row of rows) await paced(() => sendConfirmation(row))
+      for (const row of rows) await paced(() => sendConfirmation(row).finally(firstMailed))
     }
+    firstMailed()
   })()
 
   return {
+    started,
     wake: () => wakeDrain?.(),
     async stop() {
       stopped = true
