@@ -186,6 +186,35 @@ describe('bad input gets a message per field and stores nothing', () => {
     expect((await raw('{"organization":', 'application/json')).status).toBe(400)
     expect((await raw('organization=x', 'application/x-www-form-urlencoded')).status).toBe(415)
   })
+
+  it('refuses a body too large that does not say its length (chunked) with a 413, and stores nothing', async () => {
+    const body = { ...formBody(), statement: 'x'.repeat(200_000) }
+    const bytes = new TextEncoder().encode(JSON.stringify(body))
+    // Sent in pieces with no Content-Length: the CMS can only find out by reading.
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 16_384) controller.enqueue(bytes.subarray(i, i + 16_384))
+        controller.close()
+      },
+    })
+    const response = await fetch(`${cmsUrl}/api/pledges`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...visitor() },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit)
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ errors: [{ field: '', message: 'The form sent too much data.' }] })
+    expect(await storedBy('organizationName', body.organization.name)).toEqual([])
+    // The connection the client keeps for its next request still works (it was reset before).
+    const next = formBody()
+    const again = await fetch(`${cmsUrl}/api/pledges`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...visitor() },
+      body: JSON.stringify(next),
+    })
+    expect(again.status).toBe(201)
+  })
 })
 
 describe('retries and repeats', () => {

@@ -5,7 +5,6 @@
  * is the same `receivePledge` the Next route calls, so both answer alike.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { Readable } from 'node:stream'
 import type { Payload } from 'payload'
 import { json, withCors } from './http.ts'
 import { pledgeDrainer } from './intake/index.ts'
@@ -25,11 +24,52 @@ function requestHeaders(req: IncomingMessage): Headers {
   return headers
 }
 
+/**
+ * The request body as a web stream for `receivePledge`. Unlike `Readable.toWeb`, a reader that
+ * stops early (a body too large) does not destroy the request, and with it the connection, before
+ * the 413 is written: the rest of the body is then dealt with by `discardRest`.
+ */
+function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array<ArrayBuffer>> {
+  let stop = () => {}
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start(controller) {
+      const onData = (chunk: Buffer) => {
+        controller.enqueue(new Uint8Array(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.byteLength))
+        if ((controller.desiredSize ?? 0) <= 0) req.pause()
+      }
+      const onEnd = () => controller.close()
+      const onError = (error: Error) => controller.error(error)
+      req.on('data', onData).once('end', onEnd).once('error', onError)
+      stop = () => req.off('data', onData).off('end', onEnd).off('error', onError).pause()
+    },
+    pull: () => void req.resume(),
+    // The reader stopped early: the stream lets go of the request, which stays open.
+    cancel: () => stop(),
+  })
+}
+
+/** Largest part of a refused body read and dropped to keep the connection; past it, it is closed. */
+const maxDiscardBytes = 1024 * 1024
+
+/**
+ * After answering a request whose body was not read to its end (413): the rest is read and
+ * dropped, so the connection stays in step for the client's next request, as Node does for a
+ * body nobody reads. A client still sending past `maxDiscardBytes` is cut off.
+ */
+function discardRest(req: IncomingMessage): void {
+  let left = maxDiscardBytes
+  req.on('data', (chunk: Buffer) => {
+    left -= chunk.byteLength
+    if (left < 0) req.socket.destroy()
+  })
+  req.resume()
+}
+
 async function answer(payload: Payload, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const headers = requestHeaders(req)
   let response: Response
   try {
-    response = await receivePledge(payload, { headers, body: Readable.toWeb(req) as unknown as Request['body'] })
+    response = await receivePledge(payload, { headers, body: bodyOf(req) })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Pledge submission failed' })
     response = json({ errors: [{ field: '', message: 'Something went wrong; try again.' }] }, 500)
@@ -38,8 +78,7 @@ async function answer(payload: Payload, req: IncomingMessage, res: ServerRespons
   const body = Buffer.from(await response.arrayBuffer())
   res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': String(body.byteLength) })
   res.end(body)
-  // A body refused before it was read (413) must not be left half-read on a kept-alive socket.
-  if (!req.complete) req.resume()
+  if (!req.complete) discardRest(req)
 }
 
 /** What `cms/server.ts` finds on globalThis: the handler, and when the CMS is ready for a burst. */

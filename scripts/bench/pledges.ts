@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pledges [-- --count 5000 --concurrency 100]`: many employers signing at once.
+ * `npm run bench:pledges [-- --count 5000 --concurrency 100 --trace FILE]`: many employers signing at once.
  * Starts a production-mode CMS (`cms/server.ts`) on a fresh seeded SQLite file, then:
  *   1. sends `count` valid submissions with `concurrency` in flight, and prints throughput,
  *      p50/p99 latency and answers by status code;
