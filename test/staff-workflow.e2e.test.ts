@@ -22,7 +22,7 @@ import { launchBrowser } from './helpers/browser.ts'
 import { type DevSite, startDevSite } from './helpers/dev-site.ts'
 import { type Client, client, login } from './helpers/http.ts'
 import { formBody, validSubmission, savedPledge } from './helpers/pledges.ts'
-import { freePort } from './helpers/ports.ts'
+import { freePort } from '../scripts/lib/ports.ts'
 import { type RealCms, seededCms, testAdmin } from './helpers/real-cms.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'chw-staff-e2e-'))

@@ -10,7 +10,7 @@ import { expect, it } from 'vitest'
 import { isJobClosed } from '../content/schema.ts'
 import { readSnapshot } from '../content/snapshot.ts'
 import { rootDir } from '../scripts/lib/processes.ts'
-import { freePort } from './helpers/ports.ts'
+import { freePort } from '../scripts/lib/ports.ts'
 
 const listening = async (url: string) => fetch(url).then(() => true, () => false)
 

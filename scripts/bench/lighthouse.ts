@@ -14,7 +14,6 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
@@ -23,38 +22,21 @@ import type { Result } from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { isJobClosed } from '../../content/schema.ts'
 import { readSnapshot } from '../../content/snapshot.ts'
+import { chromiumFlags, chromiumPath } from '../lib/chromium.ts'
+import { freePort } from '../lib/ports.ts'
 import { rootDir, serve, stop, waitForHttp } from '../lib/processes.ts'
 import { cleanUpOnExit } from './cleanup.ts'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 type Category = (typeof CATEGORIES)[number]
 const TARGETS: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 }
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
-const chromePath = (process.env.CHROME_PATH ||= '/usr/bin/chromium')
+const CHROME_FLAGS = ['--headless=new', ...chromiumFlags]
+const chromePath = (process.env.CHROME_PATH ||= chromiumPath)
 const today = new Date().toISOString().slice(0, 10)
 const runsArg = process.argv.find((a, i, all) => all[i - 1] === '--runs') ?? process.argv.find((a) => a.startsWith('--runs='))?.slice(7)
 const RUNS = runsArg ? Number(runsArg) : 3
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs takes a whole number of at least 1 (got ${runsArg})`)
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no free port'))))
-    })
-  })
-}
 
 /** `astro build` with its output kept quiet unless it fails. */
 function build(env: Record<string, string>): Promise<number> {

@@ -14,12 +14,12 @@ import type { ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpServer } from 'node:http'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { parseArgs } from 'node:util'
 import { request } from 'undici'
+import { freePort } from '../lib/ports.ts'
 import { run, serve, stop, waitForHttp } from '../lib/processes.ts'
 import { cleanUpOnExit } from './cleanup.ts'
 
@@ -29,14 +29,6 @@ const { values } = parseArgs({
 const count = Number(values.count)
 const concurrency = Number(values.concurrency)
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'chw-bench-pledges-'))
 const dbFile = join(dir, 'portal.db')

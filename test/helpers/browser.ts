@@ -1,19 +1,9 @@
 /** Debian's Chromium driven by playwright-core (browser downloads are not possible here). */
 import { type Browser, chromium } from 'playwright-core'
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.ts'
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  })
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
 }
 
 /** Paths of every page in the built sitemap, e.g. `/es/jobs/`. */

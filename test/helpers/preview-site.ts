@@ -6,7 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { rootDir, stop, waitForHttp } from '../../scripts/lib/processes.ts'
-import { freePort } from './ports.ts'
+import { freePort } from '../../scripts/lib/ports.ts'
 
 export type DevSite = { url: string; stop: () => Promise<void> }
 

@@ -5,7 +5,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { run, serve, stop, waitForHttp } from '../../scripts/lib/processes.ts'
-import { freePort } from './ports.ts'
+import { freePort } from '../../scripts/lib/ports.ts'
 
 export const testAdmin = { email: 'admin@portal.test', password: 'integration-admin-password' }
 
@@ -40,20 +40,30 @@ export async function seededCms(options: { dir: string; siteUrl: string; env?: R
   }
   await run('tsx', ['scripts/seed.ts'], env)
   let server: ChildProcess | undefined
+  // An error nothing caught in the CMS (Next.js logs it and carries on) fails the run when the
+  // CMS stops, even if every answer the tests saw was right.
+  const uncaught: string[] = []
+  const watch = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (/uncaughtException|unhandledRejection/.test(line)) uncaught.push(line.trim())
+  }
   const cms: RealCms = {
     url,
     env,
     mailDir: env.MAIL_DIR,
     async start() {
       server = serve('test-cms', 'node', ['cms/server.ts', '--port', String(port), '--hostname', '127.0.0.1'], env)
+      server.stdout?.on('data', watch)
+      server.stderr?.on('data', watch)
       await waitForHttp(`${url}/api/regions?limit=1`, 120_000)
     },
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       const running = server
-      if (!running || running.exitCode !== null) return
-      const exited = new Promise((resolve) => running.once('exit', resolve))
-      stop(running, signal)
-      await exited
+      if (running && running.exitCode === null) {
+        const exited = new Promise((resolve) => running.once('exit', resolve))
+        stop(running, signal)
+        await exited
+      }
+      if (uncaught.length > 0) throw new Error(`The CMS logged errors nothing caught:\n${uncaught.splice(0).join('\n')}`)
     },
   }
   await cms.start()

@@ -5,7 +5,7 @@
  */
 import type { TestProject } from 'vitest/node'
 import { run, serve, stop, waitForHttp } from '../../scripts/lib/processes.ts'
-import { freePort } from './ports.ts'
+import { freePort } from '../../scripts/lib/ports.ts'
 
 export const testToday = '2026-11-25'
 
