@@ -11,10 +11,11 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import next from 'next'
+// Type only: the handler itself lives in Next's module graph and is found on globalThis.
+import type { FastPath } from './pledges/fastPath.ts'
 
-type FastHandler = ((req: IncomingMessage, res: ServerResponse) => void) & { ready?: Promise<void> }
 const fastPathKey = Symbol.for('chw-portal.pledge-fast-path')
-const fastPath = () => (globalThis as Record<symbol, FastHandler | undefined>)[fastPathKey]
+const fastPath = () => (globalThis as Record<symbol, FastPath | undefined>)[fastPathKey]
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },

@@ -29,7 +29,6 @@ const { values } = parseArgs({
 const count = Number(values.count)
 const concurrency = Number(values.concurrency)
 
-
 const dir = mkdtempSync(join(tmpdir(), 'chw-bench-pledges-'))
 const dbFile = join(dir, 'portal.db')
 const port = await freePort()
@@ -173,11 +172,11 @@ function report(title: string, run: string, result: Awaited<ReturnType<typeof lo
   )
   console.log(`| lost / duplicated | ${lost + (result.acked - result.references.size)} / ${rows - distinct} |`)
   console.log(`| 5xx or no answer${killWindow ? ' outside the kill window' : ''} | ${serverErrorsOutside} |`)
-  if (values.trace) traceSlowest(`${values.trace}.${run}.json`, result.attempts, killWindow)
+  if (values.trace) writeTrace(`${values.trace}.${run}.json`, result.attempts, killWindow)
 }
 
 /** `--trace FILE`: every attempt (ms from the run's first request), to see when the slow ones happened. */
-function traceSlowest(file: string, attempts: Attempt[], killWindow?: [number, number]) {
+function writeTrace(file: string, attempts: Attempt[], killWindow?: [number, number]) {
   const t0 = attempts[0]?.at ?? 0
   const rel = (t: number) => Math.round(t - t0)
   writeFileSync(
