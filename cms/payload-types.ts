@@ -129,6 +129,8 @@ export interface Config {
   jobs: {
     tasks: {
       expireListings: TaskExpireListings;
+      pledgeEmail: TaskPledgeEmail;
+      pledgeRenewals: TaskPledgeRenewals;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1014,7 +1016,7 @@ export interface Pledge {
    */
   slug?: string | null;
   /**
-   * The renewal date the last reminder was about. Set by `npm run pledges:remind`, so each reminder goes out once.
+   * The renewal date the last reminder was about. Set by the daily renewal task, so each reminder goes out once.
    */
   reminderSentFor?: string | null;
   /**
@@ -1058,6 +1060,7 @@ export interface Pledge {
       }[]
     | null;
   idempotencyKey?: string | null;
+  submissionHash?: string | null;
   progressTokenHash?: string | null;
   progressTokenExpires?: string | null;
   updatedAt: string;
@@ -1192,6 +1195,8 @@ export interface PayloadKv {
     | null;
 }
 /**
+ * Emails and other work the CMS does in the background. A job with an error failed every attempt: fix the cause (often the mail settings), then send the email again by hand.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
@@ -1243,7 +1248,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireListings' | 'schedulePublish';
+        taskSlug: 'inline' | 'expireListings' | 'pledgeEmail' | 'pledgeRenewals' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1276,7 +1281,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireListings' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'expireListings' | 'pledgeEmail' | 'pledgeRenewals' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1726,6 +1731,7 @@ export interface PledgesSelect<T extends boolean = true> {
         id?: T;
       };
   idempotencyKey?: T;
+  submissionHash?: T;
   progressTokenHash?: T;
   progressTokenExpires?: T;
   updatedAt?: T;
@@ -2097,6 +2103,46 @@ export interface TaskExpireListings {
       | boolean
       | null;
     skippedDrafts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPledgeEmail".
+ */
+export interface TaskPledgeEmail {
+  input: {
+    pledge: string;
+    kind: 'received' | 'approved' | 'rejected' | 'reminder' | 'progressReceived';
+  };
+  output: {
+    sentTo?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPledgeRenewals".
+ */
+export interface TaskPledgeRenewals {
+  input?: unknown;
+  output: {
+    reminded?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    lapsed?:
       | {
           [k: string]: unknown;
         }

@@ -21,10 +21,8 @@ import { emailAdapter } from './email/adapter.ts'
 import { cmsUrl, payloadSecret, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
-import { jobs, startJobsQueue } from './jobs/index.ts'
+import { jobs } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
-import { registerPledgeFastPath } from './pledges/fastPath.ts'
-import { pledgeIntake } from './pledges/intake/index.ts'
 import { cmsDir } from './paths.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
 import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
@@ -77,8 +75,5 @@ export default buildConfig({
       // The generated index types each migration's arguments more narrowly than Migration does.
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     }
-    await startJobsQueue(payload)
-    // In the CMS server (not in scripts): carry on saving pledges acknowledged before a restart.
-    if (process.env.NEXT_RUNTIME === 'nodejs' && pledgeIntake(payload)) registerPledgeFastPath(payload)
   },
 })

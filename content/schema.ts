@@ -353,19 +353,57 @@ export type Framework = z.infer<typeof framework>
 
 export const selfAssessmentRatings = ['not-started', 'planning', 'partly', 'fully'] as const
 
+/**
+ * Text a person typed. Control characters are refused, not stripped: NUL cuts text short in
+ * SQLite, and the rest never belong in a name or a statement. Long text keeps its line breaks and
+ * tabs. Lone surrogates (half of an emoji) would be stored as U+FFFD, so they are refused too.
+ */
+export const controlCharacterMessage = 'remove control characters (invisible symbols pasted with the text)'
+const controlCharacter = /[\p{Cc}\p{Cs}]/u
+const controlCharacterInLongText = /[^\P{Cc}\n\r\t]|\p{Cs}/u
+/** One line of typed text, trimmed, between `min` and `max` characters. */
+export function typedLine(min: number, max: number, tooShort?: string) {
+  return z
+    .string()
+    .trim()
+    .min(min, tooShort)
+    .max(max)
+    .refine((s) => !controlCharacter.test(s), controlCharacterMessage)
+}
+/** Several lines of typed text, trimmed, at most `max` characters. */
+export function typedText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !controlCharacterInLongText.test(s), controlCharacterMessage)
+}
+
+/**
+ * An email address as mail servers accept it: a dotted local part, and a domain whose labels
+ * neither start nor end with a hyphen (`clinic-.org` has no mail server) and end in a real TLD.
+ */
+export const emailAddress = z
+  .string()
+  .max(254)
+  .regex(
+    /^(?!\.)(?!.*\.\.)[A-Za-z0-9_'+.-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/,
+    'enter an email address such as name@example.org',
+  )
+
 /** What an employer submits from the pledge form. Contact details are private to staff. */
 export const pledgeSubmission = z.strictObject({
   organization: z.strictObject({
-    name: z.string().trim().min(2, 'enter the organization name').max(200),
+    name: typedLine(2, 200, 'enter the organization name'),
     kind: z.enum(organizationKinds),
     region: slug,
     website: httpUrl.optional(),
     chwCount: z.number().int().min(0).max(100000),
   }),
   contact: z.strictObject({
-    name: z.string().trim().min(2, 'enter a contact name').max(120),
-    title: z.string().trim().min(2, 'enter a job title').max(120),
-    email: z.email('enter an email address such as name@example.org').max(254),
+    name: typedLine(2, 120, 'enter a contact name'),
+    title: typedLine(2, 120, 'enter a job title'),
+    email: emailAddress,
     phone: z.string().trim().regex(/^[+()0-9 .-]{7,30}$/, 'enter a phone number').optional(),
   }),
   commitments: z
@@ -379,10 +417,10 @@ export const pledgeSubmission = z.strictObject({
   selfAssessment: z
     .array(z.strictObject({ area: z.enum(frameworkAreaSlugs), rating: z.enum(selfAssessmentRatings) }))
     .optional(),
-  statement: z.string().trim().max(1000).optional(),
+  statement: typedText(1000).optional(),
   consentToList: z.boolean(),
-  signerName: z.string().trim().min(2, 'type your full name to sign').max(120),
-  signerTitle: z.string().trim().min(2).max(120),
+  signerName: typedLine(2, 120, 'type your full name to sign'),
+  signerTitle: typedLine(2, 120),
   agreed: z.literal(true, 'agree to the pledge to sign it'),
   locale: z.enum(locales),
 })
@@ -396,7 +434,7 @@ export const progressReportSubmission = z.strictObject({
       z.strictObject({
         area: z.enum(frameworkAreaSlugs),
         rating: z.enum(selfAssessmentRatings),
-        note: z.string().trim().max(1000).optional(),
+        note: typedText(1000).optional(),
       }),
     )
     .min(1, 'report on at least one area'),

@@ -1,10 +1,10 @@
 /**
- * `npm run pledges:remind`: emails renewal reminders (each once) and marks overdue pledges
- * lapsed. Safe to run from cron as often as you like, e.g. daily:
- *   0 9 * * *  cd /srv/chw-portal && npm run pledges:remind
+ * `npm run pledges:remind`: runs the daily renewal task now (the CMS runs it every day on its own):
+ * queues renewal reminders (each once), marks overdue pledges lapsed, and sends the queued emails.
  */
 import { parseArgs } from 'node:util'
-import { remindPledges } from '../cms/pledges/remind.ts'
+import { emailQueue } from '../cms/jobs/pledgeEmail.ts'
+import { handleRenewals } from '../cms/jobs/pledgeRenewals.ts'
 import { withCms } from './lib/cms.ts'
 
 // --now 2027-11-01 runs as if it were that day (to catch up after an outage, or in tests).
@@ -13,11 +13,13 @@ const now = values.now ? new Date(values.now) : new Date()
 if (Number.isNaN(now.getTime())) throw new Error(`--now must be a date such as 2027-11-01, not "${values.now}"`)
 
 await withCms('Pledge reminders', async (payload) => {
-  const { reminded, failed, lapsed } = await remindPledges(payload, now)
-  console.log(`Reminders sent: ${reminded.length}${reminded.length ? ` (${reminded.join(', ')})` : ''}`)
+  const { reminded, lapsed } = await handleRenewals(payload, now)
+  console.log(`Reminders queued: ${reminded.length}${reminded.length ? ` (${reminded.join(', ')})` : ''}`)
   console.log(`Marked lapsed: ${lapsed.length}${lapsed.length ? ` (${lapsed.join(', ')})` : ''}`)
-  if (failed.length) {
-    console.error(`Could not send: ${failed.join(', ')}; they will be tried again on the next run.`)
+  await payload.jobs.run({ queue: emailQueue, limit: 1000 })
+  const { totalDocs: waiting } = await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: emailQueue } }, { completedAt: { exists: false } }] } })
+  if (waiting > 0) {
+    console.error(`${waiting} email(s) could not be sent yet; the CMS's queue retries them (admins see failures under Background jobs).`)
     process.exitCode = 1
   }
 })

@@ -49,7 +49,7 @@ try {
   await run('tsx', ['scripts/seed.ts'], { ...env, PORTAL_AUTO_EXPORT: '0' })
 
   console.log(`${dev ? '2/2' : '3/3'} Starting the CMS and the site`)
-  const cms = dev ? serve('cms', 'next', ['dev', 'cms', '--port', cmsPort], env) : serve('cms', 'node', ['cms/server.ts', '--port', cmsPort], env)
+  const cms = dev ? serve('cms', 'next', ['dev', 'cms', '--port', cmsPort], env) : serve('cms', 'next', ['start', 'cms', '--port', cmsPort], env)
   const site = serve('site', 'astro', ['dev', '--port', sitePort], env)
   services.push(cms, site)
   for (const [name, child] of [['CMS', cms], ['site', site]] as const) {

@@ -1,5 +1,5 @@
 /**
- * CSV import and export over real HTTP (a seeded CMS under `cms/server.ts`, see helpers/cms-server.ts):
+ * CSV import and export over real HTTP (a seeded CMS under `next start`, see helpers/cms-server.ts):
  * the whole file checked first, a report by line and column, all or nothing or only the good rows,
  * no duplicates on a second import, and who may import and export.
  */

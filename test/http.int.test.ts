@@ -1,5 +1,5 @@
 /**
- * The CMS over real HTTP (`cms/server.ts` on a seeded temporary database, see helpers/cms-server.ts):
+ * The CMS over real HTTP (`next start` on a seeded temporary database, see helpers/cms-server.ts):
  * the start-up smoke test, the access matrix through REST, the key rules through GraphQL, CORS,
  * and the login lock.
  */

@@ -1,5 +1,5 @@
 /**
- * The pledge end to end with nothing stood in for: a real CMS (seeded SQLite, `cms/server.ts`), a
+ * The pledge end to end with nothing stood in for: a real CMS (seeded SQLite, `next start`), a
  * site built to post to it, Debian's Chromium.
  * - The CMS goes down between filling and sending; the form keeps everything and offers a retry;
  *   after the CMS is back, the retry stores exactly one pledge.
@@ -109,8 +109,7 @@ describe('the pledge against the real CMS', () => {
     const reference = /PLG-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await page.textContent('.pledge-app')) ?? '')?.[0]
     expect(reference).toBeTruthy()
 
-    // Acknowledged once in the CMS's intake; staff see the pledge a moment later.
-    await expect.poll(async () => (await pledgesOf(employer.org)).length, { timeout: 10_000 }).toBe(1)
+    // A confirmation means the pledge is saved: staff see it at once.
     const stored = await pledgesOf(employer.org)
     expect(stored).toHaveLength(1)
     expect(stored[0]).toMatchObject({ reference, status: 'pending', contact: { email: employer.email } })

@@ -1,5 +1,5 @@
 /**
- * Preview (issue #6) over real HTTP: the running CMS (`cms/server.ts`, shared by the integration
+ * Preview (issue #6) over real HTTP: the running CMS (`next start`, shared by the integration
  * tests) and the site as `npm start` serves it (`astro dev`). An editor's Preview opens the latest
  * draft on the site's own page, marked and never indexed or cached, in English or Spanish; the
  * draft stays unpublished; nobody else, and no forged or expired link, gets the draft.

@@ -1,6 +1,6 @@
 /**
  * The staff workflow as staff live it, in Debian's Chromium against a real CMS (seeded SQLite,
- * `cms/server.ts`) and the site as `npm start` runs it (`astro dev`), both on one temporary copy of
+ * `next start`) and the site as `npm start` runs it (`astro dev`), both on one temporary copy of
  * content/ that the CMS rewrites after each publish:
  * - an editor signs in, fills a job posting in the admin form, publishes it and sees it on the
  *   running site within seconds; unpublishes it and sees it gone;
@@ -132,9 +132,6 @@ beforeAll(async () => {
         PORTAL_AUTO_EXPORT: '1',
         PORTAL_CONTENT_DIR: contentDir,
         SITE_UPDATE_DEBOUNCE_MS: '200',
-        // The production schedule: nothing here waits for the jobs queue, and at once a second its
-        // writes collide with staff saves in the CMS's first seconds (SQLITE_BUSY, a 500 to a save).
-        JOBS_CRON: '* * * * *',
       },
     }).then((started) => (cms = started)),
     startDevSite({ contentDir, port: sitePort }).then((started) => (site = started)),

@@ -1,5 +1,5 @@
 /**
- * The staff workflow over real HTTP against the running CMS (`cms/server.ts`): each role can do what
+ * The staff workflow over real HTTP against the running CMS (`next start`): each role can do what
  * it needs and nothing more; the CMS process runs the jobs queue, so a scheduled publish and
  * unpublish fire on time; every version names its author and an earlier one can be restored.
  */

@@ -1,33 +1,41 @@
 /**
- * Payload's jobs queue, run by the CMS process itself: scheduled publish and unpublish (queued by
- * the admin's "Schedule publish" button) and the daily listing sweep. JOBS_CRON sets how often the
- * queue is checked (every minute by default; tests use every second); JOBS_AUTORUN=off stops this
- * process from running jobs (e.g. when a separate worker runs `npx payload jobs:run`).
+ * Payload's jobs queue: scheduled publish and unpublish (queued by the admin's "Schedule publish"
+ * button), the daily listing sweep, pledge renewals and every email to an employer. The CMS server
+ * runs it: Payload starts the queue's crons with the first request it serves (`npm start`, the
+ * tests and a health check make one at once). JOBS_CRON sets how often the queues are checked
+ * (every 10 seconds by default); JOBS_AUTORUN=off leaves the running to a separate worker
+ * (`npm run payload -- jobs:run --all-queues --handle-schedules --cron "* * * * *"`).
  */
-import type { Config, Payload } from 'payload'
+import type { Config } from 'payload'
+import { hiddenFromNonAdmins } from '../access/adminVisibility.ts'
+import { isAdmin } from '../access/isAdmin.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { expireListingsTask } from './expireListings.ts'
+import { pledgeEmailTask } from './pledgeEmail.ts'
+import { pledgeRenewalsTask } from './pledgeRenewals.ts'
 
 export const jobs: NonNullable<Config['jobs']> = {
   // Queueing, running and cancelling jobs over REST is for content staff only (the default is any
   // signed-in user, and running jobs is open to anyone).
   access: { queue: isEditor, run: isEditor, cancel: isEditor },
-  tasks: [expireListingsTask],
-  autoRun: [{ cron: process.env.JOBS_CRON || '* * * * *', allQueues: true, limit: 50 }],
+  tasks: [expireListingsTask, pledgeEmailTask, pledgeRenewalsTask],
+  autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', allQueues: true, limit: 50 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
   deleteJobOnComplete: true,
-}
-
-/**
- * The queue's crons start only in the CMS server (Next sets NEXT_RUNTIME), never in scripts such
- * as the seed or the export, which must exit when done. Payload itself starts them only for admin
- * page requests; this starts them when the server initialises Payload, whatever the first request
- * was, and marks Payload's cache so the admin does not start a second set.
- */
-export async function startJobsQueue(payload: Payload): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.JOBS_AUTORUN === 'off') return
-  const cache = (globalThis as { _payload?: Map<string, { initializedCrons?: boolean }> })._payload?.get('default')
-  if (cache?.initializedCrons) return
-  if (cache) cache.initializedCrons = true
-  await payload._initializeCrons()
+  // Admins see the queue, above all a job that failed every attempt (an email never sent), with
+  // its error. Nobody edits it by hand.
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    labels: { singular: { en: 'Background job', es: 'Tarea en segundo plano' }, plural: { en: 'Background jobs', es: 'Tareas en segundo plano' } },
+    access: { ...defaultJobsCollection.access, read: isAdmin },
+    admin: {
+      ...defaultJobsCollection.admin,
+      hidden: hiddenFromNonAdmins,
+      defaultColumns: ['taskSlug', 'queue', 'hasError', 'totalTried', 'waitUntil', 'createdAt'],
+      description: {
+        en: 'Emails and other work the CMS does in the background. A job with an error failed every attempt: fix the cause (often the mail settings), then send the email again by hand.',
+        es: 'Correos y otras tareas que el CMS hace en segundo plano. Una tarea con error falló en todos los intentos: corrija la causa (a menudo la configuración del correo) y vuelva a enviar el correo a mano.',
+      },
+    },
+  }),
 }

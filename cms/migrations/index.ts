@@ -2,6 +2,7 @@ import * as migration_20261125_152235_initial from './20261125_152235_initial';
 import * as migration_20261125_175927_pledge_submissions from './20261125_175927_pledge_submissions';
 import * as migration_20261125_205602_staff_workflow from './20261125_205602_staff_workflow';
 import * as migration_20261125_221215_csv_import_export from './20261125_221215_csv_import_export';
+import * as migration_20261205_143717_pledge_emails_stock_payload from './20261205_143717_pledge_emails_stock_payload';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_221215_csv_import_export.up,
     down: migration_20261125_221215_csv_import_export.down,
-    name: '20261125_221215_csv_import_export'
+    name: '20261125_221215_csv_import_export',
+  },
+  {
+    up: migration_20261205_143717_pledge_emails_stock_payload.up,
+    down: migration_20261205_143717_pledge_emails_stock_payload.down,
+    name: '20261205_143717_pledge_emails_stock_payload'
   },
 ];

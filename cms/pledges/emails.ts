@@ -109,3 +109,21 @@ export function reminderEmail(p: PledgeFacts & { renewalDue: string; token: stri
     `The link works for one report and expires on ${expires}. If the pledge is not renewed, your organization leaves the public directory.`,
   ])
 }
+
+export function progressReceivedEmail(p: PledgeFacts & { renewalDue: string }): Email {
+  const due = formatDate(p.renewalDue, p.locale)
+  if (p.locale === 'es') {
+    return compose(`Recibimos su informe de avance (${p.reference})`, [
+      `Hola, ${p.contactName}:`,
+      `Gracias por enviar el informe de avance de ${p.organizationName}. Quedó guardado y su compromiso se renovó hasta el ${due}.`,
+      'Le enviaremos un recordatorio 30 días antes de esa fecha.',
+      { label: 'Lea el Marco y sus herramientas', href: sitePage('es', '/framework/') },
+    ])
+  }
+  return compose(`We received your progress report (${p.reference})`, [
+    `Hello ${p.contactName},`,
+    `Thank you for sending the progress report from ${p.organizationName}. It is saved, and your pledge is renewed until ${due}.`,
+    'We will send a reminder 30 days before that date.',
+    { label: 'Read the Framework and its toolkits', href: sitePage('en', '/framework/') },
+  ])
+}

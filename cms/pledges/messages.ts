@@ -51,6 +51,14 @@ export const messages = {
     en: 'A pledge from this organization with this email is already waiting for review. Nothing was changed; we will email you when it has been reviewed.',
     es: 'Ya hay un compromiso de esta organización con este correo esperando revisión. No se cambió nada; le escribiremos cuando se haya revisado.',
   },
+  keyReused: (reference: string): Text => ({
+    en: `This form was already sent, with different answers, and that pledge is saved (reference ${reference}). Nothing new was saved. To sign for another organization, reload the page; to change the saved pledge, write to us and quote the reference.`,
+    es: `Este formulario ya se envió, con otras respuestas, y ese compromiso quedó guardado (referencia ${reference}). No se guardó nada nuevo. Para firmar por otra organización, vuelva a cargar la página; para cambiar el compromiso guardado, escríbanos e indique la referencia.`,
+  }),
+  controlCharacters: {
+    en: 'Remove the invisible control characters (often pasted along with text) from this field.',
+    es: 'Quite los caracteres de control invisibles (a menudo se pegan junto con el texto) de este campo.',
+  },
   tooLarge: { en: 'The form sent too much data.', es: 'El formulario envió demasiados datos.' },
   notJsonType: { en: 'Send the pledge as JSON (Content-Type: application/json).', es: 'Envíe el compromiso como JSON (Content-Type: application/json).' },
   rateLimited: (seconds: number): Text => ({

@@ -4,7 +4,7 @@
  * naming its field, in the employer's language.
  */
 import type { z } from 'zod'
-import { locales, pledgeSubmission, type Locale, type PledgeSubmission } from '../../content/schema.ts'
+import { controlCharacterMessage, locales, pledgeSubmission, type Locale, type PledgeSubmission } from '../../content/schema.ts'
 import { fieldMessages, messages } from './messages.ts'
 
 export type FieldError = { field: string; message: string }
@@ -14,14 +14,16 @@ export type ParsedSubmission =
   | { kind: 'invalid'; errors: FieldError[]; locale: Locale }
   | { kind: 'honeypot'; locale: Locale }
 
-const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,100}$/
+export const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,100}$/
 
 export function localeOf(body: unknown): Locale {
   const locale = (body as { locale?: unknown } | null)?.locale
   return locales.includes(locale as Locale) ? (locale as Locale) : 'en'
 }
 
+/** The employer-facing message for a field the contract refused with `fallback`. */
 export function fieldMessage(field: string, locale: Locale, fallback: string): string {
+  if (fallback === controlCharacterMessage) return messages.controlCharacters[locale]
   return fieldMessages[field.replace(/\.\d+(?=\.|$)/g, '.*')]?.[locale] ?? fieldMessages[field.replace(/\.\d+.*$/, '')]?.[locale] ?? fallback
 }
 

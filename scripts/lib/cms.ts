@@ -1,8 +1,12 @@
-/** Opens the CMS in this process (no HTTP server) for scripts: seed, export, benchmarks. */
-import { getPayload, type Payload } from 'payload'
-import config from '../../cms/payload.config.ts'
+/** Opens the CMS in this process (no HTTP server) for scripts: seed, export, reminders, benchmarks. */
+import type { Payload } from 'payload'
 
 export async function openCms(): Promise<Payload> {
+  // Outside production, getPayload opens a hot-reload socket to a Next dev server on
+  // localhost:$PORT (3000): a script would then never exit while any other app listens there.
+  // A script has no dev server to follow; Payload's own CLI turns this off the same way.
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config.ts')])
   return getPayload({ config })
 }
 

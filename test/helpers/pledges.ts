@@ -34,16 +34,8 @@ export function formBody(submission = validSubmission(), idempotencyKey: string 
   return { ...submission, idempotencyKey, fax: '' }
 }
 
-/**
- * The pledge with this reference, as staff see it over REST. On SQLite a submission is
- * acknowledged once it is in the intake and saved as a pledge just after, so this waits (up to
- * 10 s) for it; undefined if it never appears.
- */
+/** The pledge with this reference, as staff see it over REST (a 201 means it is saved); undefined if absent. */
 export async function savedPledge(staff: Client, reference: string): Promise<Record<string, any> | undefined> {
-  const deadline = Date.now() + 10_000
-  for (;;) {
-    const { json } = await staff.rest('GET', `/api/pledges?where[reference][equals]=${encodeURIComponent(reference)}&depth=0`)
-    if (json.docs?.[0] || Date.now() > deadline) return json.docs?.[0]
-    await new Promise((r) => setTimeout(r, 50))
-  }
+  const { json } = await staff.rest('GET', `/api/pledges?where[reference][equals]=${encodeURIComponent(reference)}&depth=0`)
+  return json.docs?.[0]
 }

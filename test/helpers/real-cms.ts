@@ -1,5 +1,5 @@
 /**
- * A real CMS for tests: a seeded SQLite file in `dir`, served by the production CMS server (`cms/server.ts`) on a free port,
+ * A real CMS for tests: a seeded SQLite file in `dir`, served by Payload's standard Next.js server (`next start cms`) on a free port,
  * that a test can stop and start again (same port, same database) to play an outage.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -51,7 +51,7 @@ export async function seededCms(options: { dir: string; siteUrl: string; env?: R
     env,
     mailDir: env.MAIL_DIR,
     async start() {
-      server = serve('test-cms', 'node', ['cms/server.ts', '--port', String(port), '--hostname', '127.0.0.1'], env)
+      server = serve('test-cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
       server.stdout?.on('data', watch)
       server.stderr?.on('data', watch)
       await waitForHttp(`${url}/api/regions?limit=1`, 120_000)

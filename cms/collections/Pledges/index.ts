@@ -4,7 +4,8 @@ import { isReviewer } from '../../access/isReviewer.ts'
 import { hiddenFromNonStaff } from '../../access/adminVisibility.ts'
 import { isStaff } from '../../access/isStaff.ts'
 import { nobody } from '../../access/nobody.ts'
-import { validateHttpUrl } from '../../fields/validators.ts'
+import { contractRule } from '../../fields/contract.ts'
+import { pledgeSubmission, typedText } from '../../../content/schema.ts'
 import {
   frameworkAreaOptions,
   organizationKindOptions,
@@ -14,9 +15,13 @@ import {
 import { slugs } from '../../slugs.ts'
 import { progressForm, submitProgress } from './endpoints/progress.ts'
 import { submitPledge } from './endpoints/submit.ts'
-import { emailReviewDecision } from './hooks/emailReviewDecision.ts'
+import { queueEmails } from './hooks/queueEmails.ts'
 import { recordReviewDecision } from './hooks/recordReviewDecision.ts'
 import { updateSiteAfterReview } from '../../publishing/hooks.ts'
+
+// Each field the employer fills in is checked by the contract's own rule for it.
+const { organization, contact } = pledgeSubmission.shape
+const reviewNoteRule = contractRule(typedText(1000))
 
 /** Set by reviewers or by the CMS itself, never by the employer who submits. */
 const reviewerOnly = { create: isReviewer, update: isReviewer }
@@ -46,7 +51,7 @@ export const Pledges: CollectionConfig = {
     update: isReviewer,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [recordReviewDecision], afterChange: [emailReviewDecision, updateSiteAfterReview] },
+  hooks: { beforeChange: [recordReviewDecision], afterChange: [queueEmails, updateSiteAfterReview] },
   // Custom endpoints come before Payload's own, so this POST replaces the generic create.
   endpoints: [submitPledge, progressForm, submitProgress],
   fields: [
@@ -55,7 +60,7 @@ export const Pledges: CollectionConfig = {
       type: 'text',
       label: { en: 'Organization', es: 'Organización' },
       required: true,
-      maxLength: 200,
+      validate: contractRule(organization.shape.name, { required: true }),
       admin: {
         description: {
           en: 'Name of the employer that signed, as it should appear in the public directory, e.g. La Clínica de la Raza.',
@@ -107,6 +112,7 @@ export const Pledges: CollectionConfig = {
               label: { en: 'CHWs employed', es: 'CHW empleados' },
               required: true,
               min: 0,
+              validate: contractRule(organization.shape.chwCount, { required: true }),
               admin: {
                 description: {
                   en: 'How many CHWs (including promotores, peers and similar roles) it employs now; 0 if none yet. Not shown publicly.',
@@ -119,7 +125,7 @@ export const Pledges: CollectionConfig = {
         {
           name: 'website',
           type: 'text',
-          validate: validateHttpUrl,
+          validate: contractRule(organization.shape.website),
           admin: {
             description: {
               en: "The employer's home page, starting with https://",
@@ -149,7 +155,7 @@ export const Pledges: CollectionConfig = {
               name: 'name',
               type: 'text',
               required: true,
-              maxLength: 120,
+              validate: contractRule(contact.shape.name, { required: true }),
               admin: {
                 description: {
                   en: 'The person we contact about this pledge.',
@@ -161,7 +167,7 @@ export const Pledges: CollectionConfig = {
               name: 'title',
               type: 'text',
               required: true,
-              maxLength: 120,
+              validate: contractRule(contact.shape.title, { required: true }),
               admin: {
                 description: {
                   en: 'Their job title, e.g. Director of Community Health.',
@@ -179,6 +185,7 @@ export const Pledges: CollectionConfig = {
               type: 'email',
               index: true,
               required: true,
+              validate: contractRule(contact.shape.email, { required: true }),
               admin: {
                 description: {
                   en: 'Their email, for confirming the pledge and following up.',
@@ -189,7 +196,7 @@ export const Pledges: CollectionConfig = {
             {
               name: 'phone',
               type: 'text',
-              maxLength: 30,
+              validate: contractRule(contact.shape.phone),
               admin: {
                 description: {
                   en: 'Optional phone number, with area code, e.g. (707) 555-0123.',
@@ -284,7 +291,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'statement',
       type: 'textarea',
-      maxLength: 1000,
+      validate: contractRule(pledgeSubmission.shape.statement),
       admin: {
         description: {
           en: "Optional statement in the employer's own words, shown in the public directory.",
@@ -311,7 +318,7 @@ export const Pledges: CollectionConfig = {
           name: 'signerName',
           type: 'text',
           required: true,
-          maxLength: 120,
+          validate: contractRule(pledgeSubmission.shape.signerName, { required: true }),
           admin: {
             description: {
               en: 'Full name of the person who signed for the employer. Not shown publicly.',
@@ -323,7 +330,7 @@ export const Pledges: CollectionConfig = {
           name: 'signerTitle',
           type: 'text',
           required: true,
-          maxLength: 120,
+          validate: contractRule(pledgeSubmission.shape.signerTitle, { required: true }),
           admin: {
             description: {
               en: 'Their job title, e.g. Chief Executive Officer. Not shown publicly.',
@@ -396,11 +403,10 @@ export const Pledges: CollectionConfig = {
     {
       name: 'reviewNote',
       type: 'textarea',
-      maxLength: 1000,
       access: reviewerOnly,
       // The employer is told why; a rejection without a reason would leave them guessing.
       validate: (value: string | null | undefined, { siblingData }: { siblingData: { status?: string } }) =>
-        siblingData?.status === 'rejected' && !value?.trim() ? 'Say why the pledge is rejected: the employer receives this note.' : true,
+        siblingData?.status === 'rejected' && !value?.trim() ? 'Say why the pledge is rejected: the employer receives this note.' : reviewNoteRule(value),
       admin: {
         position: 'sidebar',
         description: {
@@ -458,8 +464,8 @@ export const Pledges: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description: {
-          en: 'The renewal date the last reminder was about. Set by `npm run pledges:remind`, so each reminder goes out once.',
-          es: 'La fecha de renovación a la que se refería el último recordatorio. La fija `npm run pledges:remind`, para que cada recordatorio se envíe una sola vez.',
+          en: 'The renewal date the last reminder was about. Set by the daily renewal task, so each reminder goes out once.',
+          es: 'La fecha de renovación a la que se refería el último recordatorio. La fija la tarea diaria de renovaciones, para que cada recordatorio se envíe una sola vez.',
         },
       },
     },
@@ -505,15 +511,17 @@ export const Pledges: CollectionConfig = {
             {
               name: 'note',
               type: 'textarea',
-              maxLength: 1000,
+              validate: contractRule(typedText(1000)),
               admin: { description: { en: 'What changed, in the employer’s words.', es: 'Qué cambió, en palabras del empleador.' } },
             },
           ],
         },
       ],
     },
-    // Never shown, never sent: the retry key from the form and the hash of the progress-report link.
+    // Never shown, never sent: the retry key from the form, a hash of what was sent with it (a retry
+    // must send the same), and the hash of the progress-report link.
     { name: 'idempotencyKey', type: 'text', unique: true, index: true, hidden: true },
+    { name: 'submissionHash', type: 'text', hidden: true },
     { name: 'progressTokenHash', type: 'text', unique: true, index: true, hidden: true },
     { name: 'progressTokenExpires', type: 'date', hidden: true },
   ],

@@ -1,7 +1,8 @@
 /**
  * The yearly progress report. The renewal reminder carries a private link with a token; only
  * its hash is stored. GET /api/pledges/progress?token=… tells the form which areas to ask about;
- * POST /api/pledges/progress saves the report, renews the pledge for a year and spends the token.
+ * POST /api/pledges/progress saves the report, renews the pledge for a year, spends the token and
+ * emails the employer a receipt.
  */
 import type { Endpoint, Payload } from 'payload'
 import { progressReportSubmission, type Locale } from '../../../../content/schema.ts'
@@ -9,6 +10,7 @@ import { badRequest, json, parseJson, readBody } from '../../../pledges/http.ts'
 import { messages } from '../../../pledges/messages.ts'
 import { hashToken } from '../../../pledges/reference.ts'
 import { fieldMessage, localeOf } from '../../../pledges/submission.ts'
+import { queuePledgeEmail, sendQueuedEmailsSoon } from '../../../jobs/pledgeEmail.ts'
 import { slugs } from '../../../slugs.ts'
 
 const year = 365 * 24 * 60 * 60 * 1000
@@ -112,6 +114,9 @@ export const submitProgress: Endpoint = {
         progressTokenExpires: null,
       },
     })
+    // The employer gets a receipt with the new renewal date.
+    await queuePledgeEmail(req.payload, { pledge: pledge!.id, kind: 'progressReceived' }, req)
+    sendQueuedEmailsSoon(req.payload)
     return json({ message: messages.reportReceived[locale] }, 201)
   },
 }

@@ -1,11 +1,8 @@
-/**
- * POST /api/pledges through Payload: an employer signs the pledge from the public site. Replaces
- * Payload's generic create; the work is in pledges/receive.ts. On SQLite the faster route
- * `app/(payload)/api/pledges/route.ts` answers this URL first and calls the same code.
- */
+/** POST /api/pledges: an employer signs the pledge from the public site (see pledges/receive.ts). */
 import type { Endpoint } from 'payload'
 import { receivePledge } from '../../../pledges/receive.ts'
 
+// Custom endpoints come before Payload's own, so this replaces the generic create.
 export const submitPledge: Endpoint = {
   path: '/',
   method: 'post',
