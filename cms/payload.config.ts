@@ -18,6 +18,8 @@ import { csvPlugin } from './csv/plugin.ts'
 import { WorkerTypes } from './collections/WorkerTypes.ts'
 import { databaseAdapter, databaseKind } from './database.ts'
 import { emailAdapter } from './email/adapter.ts'
+import { clientErrors } from './hooks/clientErrors.ts'
+import { withInputChecks, withInputChecksInGlobal } from './hooks/withInputChecks.ts'
 import { cmsUrl, payloadSecret, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
@@ -34,7 +36,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · CHW Portal admin' },
-    components: { header: ['/components/SiteStatusBanner.tsx#SiteStatusBanner'] },
+    components: { header: ['/components/SiteStatusBanner.tsx#SiteStatusBanner', '/components/FailedEmailsBanner.tsx#FailedEmailsBanner'] },
     importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
   },
   collections: [
@@ -44,8 +46,10 @@ export default buildConfig({
     ),
     Pledges,
     Users,
-  ],
-  globals: [Framework, SiteStatus],
+  ].map(withInputChecks),
+  globals: [Framework, SiteStatus].map(withInputChecksInGlobal),
+  // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
+  hooks: { afterError: [clientErrors] },
   // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/).
   endpoints: previewEndpoints,
   jobs,

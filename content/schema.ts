@@ -49,9 +49,38 @@ const isoDateTime = z.iso.datetime({ offset: true })
 /** A calendar day, `YYYY-MM-DD`: closing dates and session dates are days, not instants. */
 export const isoDate = z.iso.date()
 
+/**
+ * Text a person typed. Control characters are refused, not stripped: NUL cuts text short in
+ * SQLite, and the rest never belong in a name or a statement. Long text keeps its line breaks and
+ * tabs. Lone surrogates (half of an emoji) would be stored as U+FFFD, so they are refused too.
+ */
+export const controlCharacterMessage = 'remove control characters (invisible symbols pasted with the text)'
+const controlCharacter = /[\p{Cc}\p{Cs}]/u
+const controlCharacterInLongText = /[^\P{Cc}\n\r\t]|\p{Cs}/u
+/** One line of typed text, trimmed, between `min` and `max` characters. */
+export function typedLine(min: number, max: number, tooShort?: string) {
+  return z
+    .string()
+    .trim()
+    .min(min, tooShort)
+    .max(max)
+    .refine((s) => !controlCharacter.test(s), controlCharacterMessage)
+}
+/** Several lines of typed text, trimmed, at most `max` characters. */
+export function typedText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !controlCharacterInLongText.test(s), controlCharacterMessage)
+}
+
+// Checked as typed before it is read as a URL: the URL reader drops tabs and line breaks, and a
+// NUL or half an emoji would not be stored as sent.
 const httpUrl = z
-  .url({ protocol: /^https?$/ })
-  .max(2000)
+  .string()
+  .refine((s) => !controlCharacter.test(s), controlCharacterMessage)
+  .pipe(z.url({ protocol: /^https?$/ }).max(2000))
 
 const usState = z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code such as CA')
 
@@ -354,40 +383,15 @@ export type Framework = z.infer<typeof framework>
 export const selfAssessmentRatings = ['not-started', 'planning', 'partly', 'fully'] as const
 
 /**
- * Text a person typed. Control characters are refused, not stripped: NUL cuts text short in
- * SQLite, and the rest never belong in a name or a statement. Long text keeps its line breaks and
- * tabs. Lone surrogates (half of an emoji) would be stored as U+FFFD, so they are refused too.
- */
-export const controlCharacterMessage = 'remove control characters (invisible symbols pasted with the text)'
-const controlCharacter = /[\p{Cc}\p{Cs}]/u
-const controlCharacterInLongText = /[^\P{Cc}\n\r\t]|\p{Cs}/u
-/** One line of typed text, trimmed, between `min` and `max` characters. */
-export function typedLine(min: number, max: number, tooShort?: string) {
-  return z
-    .string()
-    .trim()
-    .min(min, tooShort)
-    .max(max)
-    .refine((s) => !controlCharacter.test(s), controlCharacterMessage)
-}
-/** Several lines of typed text, trimmed, at most `max` characters. */
-export function typedText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !controlCharacterInLongText.test(s), controlCharacterMessage)
-}
-
-/**
- * An email address as mail servers accept it: a dotted local part, and a domain whose labels
- * neither start nor end with a hyphen (`clinic-.org` has no mail server) and end in a real TLD.
+ * An email address as mail servers accept it: a local part of the characters RFC 5322 allows
+ * unquoted (dots neither first, last nor doubled), and a domain whose labels neither start nor end
+ * with a hyphen (`clinic-.org` has no mail server), ending in a TLD of letters or its punycode.
  */
 export const emailAddress = z
   .string()
   .max(254)
   .regex(
-    /^(?!\.)(?!.*\.\.)[A-Za-z0-9_'+.-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/,
+    /^(?!\.)(?!.*\.\.)(?!.*\.@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/,
     'enter an email address such as name@example.org',
   )
 

@@ -4,7 +4,8 @@
  *
  * Form fields: `file` (the CSV), `collection` (`job-postings` | `training-programs`), `mode`:
  *   check   report only, save nothing;
- *   all     save every row in one transaction, or none if any row has a problem (the default);
+ *   all     save every row, or none if any row has a problem (the default; the file is checked
+ *           whole first, and on MongoDB the rows are saved in one transaction);
  *   valid   save the rows without problems, report the others;
  * and `status`: `draft` (the default: staff review before the public sees it) or `published`.
  *
@@ -186,6 +187,9 @@ export async function importListings(args: {
   let failed: Problem | undefined
   for (const [i, { line, listing }] of valid.entries()) {
     const row = report.rows[i]!
+    // The database driver answers synchronously, so without this a long import would hold the
+    // CMS's only thread to itself: other staff and employers are served between rows.
+    await new Promise((resolve) => setImmediate(resolve))
     try {
       const id = existing.get(listing.slug)
       const english = { ...onlyGivenFields(collection, toCms[collection](listing as never, 'en', lookup), csv.header), _status: status }
@@ -207,11 +211,18 @@ export async function importListings(args: {
     }
   }
   if (failed) {
-    // All or nothing, even in "valid rows only" mode: the file is checked again after a fix.
-    if (ownTransaction) await killTransaction(req)
     report.problems.push(failed)
-    for (const row of report.rows) row.saved = false
-    report.created = report.updated = 0
+    if (ownTransaction) {
+      // All or nothing, even in "valid rows only" mode: the file is checked again after a fix.
+      await killTransaction(req)
+      for (const row of report.rows) row.saved = false
+      report.created = report.updated = 0
+      return finish(report)
+    }
+    // Without a transaction (SQLite runs without, as Payload recommends) the rows before it stay
+    // saved, and the report says so: importing the fixed file again updates them, never duplicates.
+    report.problems.push({ line: failed.line, message: say(lang, 'savedBefore', { count: report.created + report.updated }) })
+    report.saved = report.created + report.updated > 0
     return finish(report)
   }
   if (ownTransaction) await commitTransaction(req)

@@ -55,6 +55,10 @@ export const messages = {
     'No se pudo leer el archivo como CSV ({value}). Guárdelo desde su hoja de cálculo como "CSV UTF-8".',
   ),
   saveFailed: m('The CMS refused this row: {value}', 'El CMS rechazó esta fila: {value}'),
+  savedBefore: m(
+    'The import stopped here. The {count} rows before this one were saved; fix this row and import the file again (saved rows are updated, not added twice).',
+    'La importación se detuvo aquí. Las {count} filas anteriores se guardaron; corrija esta fila y vuelva a importar el archivo (las filas guardadas se actualizan, no se agregan dos veces).',
+  ),
 } satisfies Record<string, Message>
 
 export type MessageKey = keyof typeof messages

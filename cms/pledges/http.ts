@@ -41,8 +41,16 @@ export async function readBody(req: Pick<Request, 'headers'> & { body?: Request[
     }
     if (size <= maxBodyBytes) chunks.push(value)
   }
-  return size > maxBodyBytes ? tooLarge() : Buffer.concat(chunks).toString('utf8')
+  if (size > maxBodyBytes) return tooLarge()
+  try {
+    return utf8.decode(Buffer.concat(chunks))
+  } catch {
+    // Bytes that are not UTF-8 would be stored as U+FFFD: refuse them instead.
+    return json({ errors: [{ field: '', message: messages.notUtf8[locale] }] }, 400)
+  }
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {

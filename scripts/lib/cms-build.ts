@@ -33,6 +33,6 @@ export function cmsBuildIsCurrent(): boolean {
   return existsSync(join(buildDir, 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === cmsSourceHash()
 }
 
-export function markCmsBuilt(): void {
-  writeFileSync(stampFile, cmsSourceHash())
+export function markCmsBuilt(sources = cmsSourceHash()): void {
+  writeFileSync(stampFile, sources)
 }

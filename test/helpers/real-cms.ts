@@ -17,6 +17,8 @@ export type RealCms = {
   start: () => Promise<void>
   /** SIGTERM by default; SIGKILL plays a crash. */
   stop: (signal?: NodeJS.Signals) => Promise<void>
+  /** Everything the CMS process wrote to stdout and stderr so far (every start), for tests that read its log. */
+  output: () => string
 }
 
 /** `env` adds to or overrides the CMS's environment (e.g. PORTAL_AUTO_EXPORT for site updates). */
@@ -43,13 +45,16 @@ export async function seededCms(options: { dir: string; siteUrl: string; env?: R
   // An error nothing caught in the CMS (Next.js logs it and carries on) fails the run when the
   // CMS stops, even if every answer the tests saw was right.
   const uncaught: string[] = []
+  const captured: string[] = []
   const watch = (chunk: Buffer) => {
+    captured.push(chunk.toString())
     for (const line of chunk.toString().split('\n')) if (/uncaughtException|unhandledRejection/.test(line)) uncaught.push(line.trim())
   }
   const cms: RealCms = {
     url,
     env,
     mailDir: env.MAIL_DIR,
+    output: () => captured.join(''),
     async start() {
       server = serve('test-cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env)
       server.stdout?.on('data', watch)

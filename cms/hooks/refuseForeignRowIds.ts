@@ -1,0 +1,55 @@
+/**
+ * A list row (a job's duties, a toolkit's checklist items…) keeps its `id`. An id copied from
+ * another document, or given to two rows, would make the database refuse the save halfway, after
+ * the document's old rows were removed; so such a save is refused first, with a 400 naming the row.
+ */
+import { ValidationError, type CollectionBeforeValidateHook, type FlattenedField, type Where } from 'payload'
+
+type Row = { path: string; id: string }
+
+/** Every row id in `data`, with the path of its row and the path of its list field (for queries). */
+function rowIds(fields: FlattenedField[], data: unknown, dataPath: string, fieldPath: string, rows: (Row & { list: string })[]) {
+  if (!data || typeof data !== 'object') return rows
+  for (const field of fields) {
+    const value = (data as Record<string, unknown>)[field.name]
+    const at = dataPath ? `${dataPath}.${field.name}` : field.name
+    const list = fieldPath ? `${fieldPath}.${field.name}` : field.name
+    if (field.type === 'group' || field.type === 'tab') {
+      rowIds(field.flattenedFields, value, at, list, rows)
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      value.forEach((row, i) => {
+        const id = (row as { id?: unknown } | null)?.id
+        if (typeof id === 'string' && id !== '') rows.push({ path: `${at}.${i}.id`, id, list })
+        rowIds(field.flattenedFields, row, `${at}.${i}`, list, rows)
+      })
+    }
+  }
+  return rows
+}
+
+export const refuseForeignRowIds: CollectionBeforeValidateHook = async ({ data, collection, originalDoc, req }) => {
+  const rows = rowIds(collection.flattenedFields, data, '', '', [])
+  if (rows.length === 0) return data
+  const seen = new Set<string>()
+  const refused: Row[] = rows.filter(({ id }) => (seen.has(id) ? true : (seen.add(id), false)))
+  const lists = [...new Set(rows.map((r) => r.list))]
+  const where: Where = {
+    and: [
+      { or: lists.map((list) => ({ [`${list}.id`]: { in: rows.filter((r) => r.list === list).map((r) => r.id) } })) },
+      ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
+    ],
+  }
+  const { docs } = await req.payload.find({ collection: collection.slug, where, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  if (docs.length > 0) {
+    const taken = new Set(JSON.stringify(docs).match(/"id":"[^"]+"/g)?.map((s) => s.slice(6, -1)))
+    refused.push(...rows.filter((r) => taken.has(r.id)))
+  }
+  if (refused.length === 0) return data
+  throw new ValidationError({
+    collection: collection.slug,
+    errors: refused.map(({ path }) => ({
+      path,
+      message: 'This row has the id of a row in another document or of another row here. Remove its id: the CMS gives it a new one.',
+    })),
+  })
+}
