@@ -40,10 +40,8 @@ export const refuseForeignRowIds: CollectionBeforeValidateHook = async ({ data, 
     ],
   }
   const { docs } = await req.payload.find({ collection: collection.slug, where, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
-  if (docs.length > 0) {
-    const taken = new Set(JSON.stringify(docs).match(/"id":"[^"]+"/g)?.map((s) => s.slice(6, -1)))
-    refused.push(...rows.filter((r) => taken.has(r.id)))
-  }
+  const taken = new Set(docs.flatMap((doc) => rowIds(collection.flattenedFields, doc, '', '', []).map((r) => r.id)))
+  refused.push(...rows.filter((r) => taken.has(r.id)))
   if (refused.length === 0) return data
   throw new ValidationError({
     collection: collection.slug,
