@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { launchBrowser } from './helpers/browser.ts'
 import { freePort } from '../scripts/lib/ports.ts'
 import { type Client, client, login } from './helpers/http.ts'
 import { formBody, validSubmission } from './helpers/pledges.ts'
@@ -125,3 +126,30 @@ it('retries a send with backoff until the mail server is back, and sends it once
     smtp.close()
   }
 }, 120_000)
+
+it('tells an admin on the admin pages and links to the failed jobs; an editor sees nothing', async () => {
+  const browser = await launchBrowser()
+  try {
+    const signIn = async (email: string, password: string) => {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+      await page.goto(`${cms.url}/admin/login`)
+      await page.fill('#field-email', email)
+      await page.fill('#field-password', password)
+      await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 }), page.click('button[type="submit"]')])
+      await page.waitForSelector('nav', { state: 'attached', timeout: 60_000 })
+      return page
+    }
+    const adminPage = await signIn(testAdmin.email, testAdmin.password)
+    const banner = adminPage.getByRole('alert').filter({ hasText: /could not be sent/ })
+    await banner.waitFor({ timeout: 60_000 })
+    await banner.getByRole('link', { name: 'Open the failed email jobs' }).click()
+    await adminPage.waitForURL(/\/admin\/collections\/payload-jobs/)
+    await adminPage.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
+
+    const editorPage = await signIn('editor.email-queue@portal.test', 'a-long-editor-password')
+    await editorPage.waitForLoadState('networkidle')
+    expect(await editorPage.getByText(/could not be sent/).count()).toBe(0)
+  } finally {
+    await browser.close()
+  }
+}, 180_000)
