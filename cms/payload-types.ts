@@ -131,6 +131,7 @@ export interface Config {
       expireListings: TaskExpireListings;
       pledgeEmail: TaskPledgeEmail;
       pledgeRenewals: TaskPledgeRenewals;
+      releaseStalledJobs: TaskReleaseStalledJobs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1248,7 +1249,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireListings' | 'pledgeEmail' | 'pledgeRenewals' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'expireListings' | 'pledgeEmail' | 'pledgeRenewals' | 'releaseStalledJobs' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1281,7 +1283,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireListings' | 'pledgeEmail' | 'pledgeRenewals' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'expireListings' | 'pledgeEmail' | 'pledgeRenewals' | 'releaseStalledJobs' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2151,6 +2154,16 @@ export interface TaskPledgeRenewals {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseStalledJobs".
+ */
+export interface TaskReleaseStalledJobs {
+  input?: unknown;
+  output: {
+    released?: number | null;
   };
 }
 /**

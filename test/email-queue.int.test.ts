@@ -76,7 +76,15 @@ beforeAll(async () => {
     dir,
     siteUrl: inject('siteUrl'),
     // A mail server that is not there (yet), retries 50 ms apart and doubling, the queue checked every second.
-    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), EMAIL_RETRY_DELAY_MS: '50', JOBS_CRON: '* * * * * *' },
+    // Jobs cut off by a restart are handed back after 3 s instead of 15 minutes.
+    env: {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtpPort),
+      EMAIL_RETRY_DELAY_MS: '50',
+      JOBS_CRON: '* * * * * *',
+      JOBS_STALLED_AFTER_MS: '3000',
+      JOBS_STALLED_CRON: '* * * * * *',
+    },
   })
   admin = client(cms.url, await login(cms.url, testAdmin.email, testAdmin.password))
   const made = await admin.rest('POST', '/api/users', { body: { email: 'editor.email-queue@portal.test', password: 'a-long-editor-password', roles: ['editor'] } })
@@ -126,6 +134,31 @@ it('retries a send with backoff until the mail server is back, and sends it once
     smtp.close()
   }
 }, 120_000)
+
+it('sends a confirmation that a SIGKILL cut off mid-send once the CMS is back', async () => {
+  // A mail server that accepts the connection and never greets: the send hangs until the kill.
+  const silent = createServer(() => {})
+  await new Promise<void>((resolve) => silent.listen(smtpPort, '127.0.0.1', resolve))
+  const sent = await client(cms.url).rest('POST', '/api/pledges', { body: formBody(), headers: { 'X-Forwarded-For': '10.5.0.3' } })
+  expect(sent.status).toBe(201)
+  const id = await pledgeId(sent.json.reference)
+  await until('the send to start', async () => {
+    const jobs = (await admin.rest('GET', '/api/payload-jobs?where[processing][equals]=true&depth=0&limit=100')).json.docs as { input: { pledge: string } }[]
+    return jobs.some((j) => j.input.pledge === id)
+  })
+  await cms.stop('SIGKILL')
+  silent.close()
+  const smtp = await startSmtp(smtpPort)
+  try {
+    await cms.start()
+    admin = client(cms.url, await login(cms.url, testAdmin.email, testAdmin.password))
+    await until('the confirmation after the restart', async () => received.some((m) => m.includes(sent.json.reference)))
+    await until('the job to complete', async () => !(await emailJobs()).some((j) => j.input.pledge === id))
+    expect(received.filter((m) => m.includes(sent.json.reference))).toHaveLength(1)
+  } finally {
+    smtp.close()
+  }
+}, 180_000)
 
 it('tells an admin on the admin pages and links to the failed jobs; an editor sees nothing', async () => {
   const browser = await launchBrowser()

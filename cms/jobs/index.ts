@@ -13,12 +13,13 @@ import { isEditor } from '../access/isEditor.ts'
 import { expireListingsTask } from './expireListings.ts'
 import { pledgeEmailTask } from './pledgeEmail.ts'
 import { pledgeRenewalsTask } from './pledgeRenewals.ts'
+import { releaseStalledJobsTask } from './releaseStalledJobs.ts'
 
 export const jobs: NonNullable<Config['jobs']> = {
   // Queueing, running and cancelling jobs over REST is for content staff only (the default is any
   // signed-in user, and running jobs is open to anyone).
   access: { queue: isEditor, run: isEditor, cancel: isEditor },
-  tasks: [expireListingsTask, pledgeEmailTask, pledgeRenewalsTask],
+  tasks: [expireListingsTask, pledgeEmailTask, pledgeRenewalsTask, releaseStalledJobsTask],
   autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', allQueues: true, limit: 50 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
   deleteJobOnComplete: true,

@@ -35,25 +35,18 @@ export async function queuePledgeEmail(payload: Payload, input: { pledge: number
   await payload.jobs.queue({ task: 'pledgeEmail', input: { pledge: String(input.pledge), kind: input.kind }, queue: emailQueue, req })
 }
 
-let sending: Promise<void> | undefined
-let more = false
+let pending: NodeJS.Timeout | undefined
 /**
- * Sends what is waiting in the email queue now rather than at the queue's next tick, so an
- * employer's confirmation arrives within seconds. Calls made while a run is going on join it.
+ * Sends what is waiting in the email queue a second from now rather than at the queue's next
+ * tick, so an employer's confirmation arrives within seconds; the calls of a burst share one run.
  */
 export function sendQueuedEmailsSoon(payload: Payload): void {
-  if (sending) {
-    more = true
-    return
-  }
-  sending = (async () => {
-    do {
-      more = false
-      await payload.jobs.run({ queue: emailQueue, limit: 20 })
-    } while (more)
-  })()
-    .catch((error) => payload.logger.error({ err: error, msg: 'Sending queued emails failed; the queue tries again later' }))
-    .finally(() => (sending = undefined))
+  pending ??= setTimeout(() => {
+    pending = undefined
+    payload.jobs
+      .run({ queue: emailQueue, limit: 50 })
+      .catch((error) => payload.logger.error({ err: error, msg: 'Sending queued emails failed; the queue tries again later' }))
+  }, 1000)
 }
 
 async function compose(payload: Payload, pledge: Pledge, kind: PledgeEmailKind, now: Date): Promise<Email> {
