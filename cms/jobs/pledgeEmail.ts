@@ -46,7 +46,7 @@ export function sendQueuedEmailsSoon(payload: Payload): void {
     payload.jobs
       .run({ queue: emailQueue, limit: 50 })
       .catch((error) => payload.logger.error({ err: error, msg: 'Sending queued emails failed; the queue tries again later' }))
-  }, 1000)
+  }, 1000).unref()
 }
 
 async function compose(payload: Payload, pledge: Pledge, kind: PledgeEmailKind, now: Date): Promise<Email> {
