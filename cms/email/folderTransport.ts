@@ -3,7 +3,7 @@
  * sending it: development and tests see exactly what an employer would receive, with no SMTP.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Transport } from 'nodemailer'
 
@@ -16,18 +16,17 @@ export function folderTransport(dir: string): Transport<SentInfo> {
     send(mail, callback) {
       mail.message.build((error, message) => {
         if (error) return callback(error, undefined as never)
-        try {
-          mkdirSync(dir, { recursive: true })
-          // Time first so a listing sorts by sending order; written then renamed so a reader never
-          // sees half a message.
-          const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`
-          const path = join(dir, name)
-          writeFileSync(`${path}.tmp`, message)
-          renameSync(`${path}.tmp`, path)
-          callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId(), path })
-        } catch (writeError) {
-          callback(writeError as Error, undefined as never)
-        }
+        // Written then renamed so a reader never sees half a message; time first so a listing
+        // sorts by sending order.
+        const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`
+        const path = join(dir, name)
+        mkdir(dir, { recursive: true })
+          .then(() => writeFile(`${path}.tmp`, message))
+          .then(() => rename(`${path}.tmp`, path))
+          .then(
+            () => callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId(), path }),
+            (writeError: Error) => callback(writeError, undefined as never),
+          )
       })
     },
   }

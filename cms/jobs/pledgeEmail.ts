@@ -44,7 +44,8 @@ export function sendQueuedEmailsSoon(payload: Payload): void {
   pending ??= setTimeout(() => {
     pending = undefined
     payload.jobs
-      .run({ queue: emailQueue, limit: 50 })
+      // One at a time: each send waits on the mail server, and requests are served meanwhile.
+      .run({ queue: emailQueue, limit: 50, sequential: true })
       .catch((error) => payload.logger.error({ err: error, msg: 'Sending queued emails failed; the queue tries again later' }))
   }, 1000).unref()
 }

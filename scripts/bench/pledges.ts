@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { parseArgs } from 'node:util'
 import { freePort } from '../lib/ports.ts'
-import { rootDir, run, serve, stop, waitForHttp } from '../lib/processes.ts'
+import { run, serve, stop, waitForHttp } from '../lib/processes.ts'
 import { cleanUpOnExit } from './cleanup.ts'
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '500' }, concurrency: { type: 'string', default: '10' } } })
@@ -29,8 +29,6 @@ const dbFile = join(dir, 'portal.db')
 const port = await freePort()
 const cmsUrl = `http://127.0.0.1:${port}`
 const env = {
-  // The seed and the CMS run on the project's Node (24) even when this is started outside npm.
-  PATH: `${join(rootDir, 'node_modules/.bin')}:${process.env.PATH}`,
   DATABASE_URI: `file:${dbFile}`,
   PAYLOAD_SECRET: 'bench-secret',
   ADMIN_EMAIL: 'bench@portal.test',
@@ -134,7 +132,12 @@ const machineLoad = () => `load average ${loadavg()[0].toFixed(2)} on ${availabl
 function report(title: string, run: string, result: Awaited<ReturnType<typeof load>>, killWindow?: [number, number]) {
   // An attempt belongs to the outage if it was in flight at any moment of it.
   const outside = result.attempts.filter((a) => !killWindow || a.at + a.ms < killWindow[0] || a.at > killWindow[1])
-  const ok = outside.flatMap((a) => (a.acked ? [a.ms] : [])).sort((a, b) => a - b)
+  // The first answers of a freshly started CMS are its cold start (code not yet compiled): shown
+  // apart, after run 1's start and after run 2's restart, so p99 describes the CMS at work.
+  const starts = [result.attempts[0]?.at ?? 0, ...(killWindow ? [killWindow[1]] : [])]
+  const cold = new Set(starts.flatMap((start) => result.attempts.filter((a) => a.acked && a.at >= start).slice(0, concurrency)))
+  const ok = outside.flatMap((a) => (a.acked && !cold.has(a) ? [a.ms] : [])).sort((a, b) => a - b)
+  const coldMs = [...cold].map((a) => a.ms).sort((a, b) => a - b)
   const byStatus = new Map<string, number>()
   for (const a of result.attempts) byStatus.set(a.status, (byStatus.get(a.status) ?? 0) + 1)
   const answers = Array.from(byStatus, ([status, n]) => `${status}: ${n}`).sort()
@@ -156,7 +159,10 @@ function report(title: string, run: string, result: Awaited<ReturnType<typeof lo
   console.log(`| submissions acknowledged | ${result.acked.length} of ${count} | |`)
   console.log(`| throughput | ${(result.acked.length / result.seconds).toFixed(1)} submissions/s (${result.seconds.toFixed(1)} s) | |`)
   console.log(
-    `| latency p50 / p99 (201 answers${killWindow ? ', outside the kill window' : ''}) | ${percentile(ok, 50).toFixed(0)} ms / ${p99.toFixed(0)} ms | ` +
+    `| first ${concurrency} answers after ${killWindow ? 'each start' : 'the start'} (cold): p50 / slowest | ${percentile(coldMs, 50).toFixed(0)} ms / ${coldMs.at(-1)?.toFixed(0)} ms | |`,
+  )
+  console.log(
+    `| latency p50 / p99 (201 answers after those${killWindow ? ', outside the kill window' : ''}) | ${percentile(ok, 50).toFixed(0)} ms / ${p99.toFixed(0)} ms | ` +
       (concurrency === 10 ? `p99 < ${p99Target} ms: ${verdict(p99 < p99Target)} |` : `(p99 < ${p99Target} ms is set for 10 in flight) |`),
   )
   console.log(`| answers by status | ${answers.join(', ')} | |`)
@@ -166,7 +172,7 @@ function report(title: string, run: string, result: Awaited<ReturnType<typeof lo
 }
 
 try {
-  await run('node', ['scripts/build-cms.ts', '--if-changed'], { PATH: env.PATH })
+  await run('node', ['scripts/build-cms.ts', '--if-changed'])
   await run('tsx', ['scripts/seed.ts'], env)
   await startCms()
   console.log(`\nPledge benchmark: ${count} submissions, ${concurrency} in flight, next start cms on SQLite (${machineLoad()})`)

@@ -4,12 +4,15 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const rootDir = resolve(fileURLToPath(import.meta.url), '../../..')
-const bin = (name: string) => resolve(rootDir, 'node_modules/.bin', name)
+const binDir = resolve(rootDir, 'node_modules/.bin')
+const bin = (name: string) => resolve(binDir, name)
+/** The project's Node (24) first on PATH, as under `npm run`: the tools' `#!/usr/bin/env node` finds it. */
+const withProjectNode = (env: Record<string, string>) => ({ ...process.env, PATH: `${binDir}:${process.env.PATH ?? ''}`, ...env })
 
 /** Runs node_modules/.bin/<command> in the repository root and resolves when it exits 0. */
 export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(bin(command), args, { cwd: rootDir, stdio: 'inherit', env: { ...process.env, ...env } })
+    const child = spawn(bin(command), args, { cwd: rootDir, stdio: 'inherit', env: withProjectNode(env) })
     child.on('error', fail)
     child.on('exit', (code, signal) =>
       code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${signal ?? code}`)),
@@ -22,7 +25,7 @@ export function serve(name: string, command: string, args: string[], env: Record
   const child = spawn(bin(command), args, {
     cwd: rootDir,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
+    env: withProjectNode(env),
     detached: true,
   })
   const prefix = (chunk: Buffer) =>
