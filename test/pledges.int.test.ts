@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Client, client, login } from './helpers/http.ts'
@@ -246,6 +247,29 @@ describe('retries and repeats', () => {
     const retry = await submit(body, from)
     expect(retry.status).toBe(201)
     expect(retry.headers.get('idempotent-replayed')).toBe('true')
+  })
+
+  it('completes a pledge that a crash left without its lists when the employer retries', async () => {
+    const body = formBody()
+    const first = await submit(body)
+    expect(first.status).toBe(201)
+    const [saved] = await storedBy('reference', first.json.reference)
+    // What a CMS killed between the statements of a save leaves behind (SQLite saves run
+    // without a transaction): the pledge's row, without its commitments and self-assessment.
+    const db = new DatabaseSync(cmsEnv.DATABASE_URI!.slice('file:'.length), { timeout: 10_000 })
+    db.prepare('DELETE FROM pledges_commitments WHERE _parent_id = ?').run(saved!.id)
+    db.prepare('DELETE FROM pledges_self_assessment WHERE _parent_id = ?').run(saved!.id)
+    db.close()
+    expect((await storedBy('reference', first.json.reference))[0]!.commitments).toEqual([])
+
+    const retry = await submit(body)
+    expect(retry.status).toBe(201)
+    expect(retry.json).toEqual(first.json)
+    const [completed] = await storedBy('reference', first.json.reference)
+    expect(completed!.commitments.map((c: { area: string; recommendations: string[] }) => [c.area, c.recommendations])).toEqual(
+      body.commitments.map((c) => [c.area, c.recommendations]),
+    )
+    expect(completed!.selfAssessment).toHaveLength(body.selfAssessment!.length)
   })
 
   it('stores one pledge when copies of a submission race each other', async () => {
