@@ -6,7 +6,7 @@
 import { XMLParser } from 'fast-xml-parser'
 import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { isJobClosed, type JobPosting, type Locale, type Snapshot } from '../content/schema.ts'
+import { isJobClosed, type JobPosting, type Locale, type Snapshot, type TrainingProgram } from '../content/schema.ts'
 import { readSnapshot } from '../content/snapshot.ts'
 import { demoOrganizations, generateJobPostings, generateTrainingPrograms } from '../scripts/lib/demo-listings.ts'
 import {
@@ -299,5 +299,110 @@ describe('feed length', () => {
     expect(sessions.length).toBeGreaterThan(feedItemLimit)
     const ics = new ICAL.Component(ICAL.parse(trainingsCalendar(big, options('en'))))
     expect(ics.getAllSubcomponents('vevent')).toHaveLength(sessions.length)
+  })
+})
+
+/**
+ * Text staff type or a CSV brings in is text, in every feed: a reader must show exactly the
+ * characters that were typed, and no markup, property or event may come out of them.
+ *
+ * JSON Feed has content_text and summary (plain text), never content_html. iCalendar TEXT values
+ * must come back from ical.js as typed (line breaks as \n), with no extra event or property.
+ */
+describe('hostile text in the feeds', () => {
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    '</description><script>alert(1)</script>',
+    'Benefits ]]> <b>bold</b> <![CDATA[x]]>',
+    'Already escaped: &lt;b&gt;not bold&lt;/b&gt;',
+    'Salud &amp; Bienestar, Tom & Jerry, &#60;i&#62; &copy',
+    'Quotes "double" and \'single\' <a href="javascript:alert(1)">click</a>',
+    '<!-- comment --> <style>body{display:none}</style> &',
+  ]
+
+  const esText = (value: string) => `${value} (es)`
+
+  /** One open job per hostile string, newest first in `hostile` order, not an example listing. */
+  function hostileJobs(): JobPosting[] {
+    const model = feedJobs(jobs, today)[0]
+    return hostile.map((text, i) => ({
+      ...model,
+      slug: `hostile-job-${i}`,
+      title: { en: text, es: esText(text) },
+      summary: { en: text, es: esText(text) },
+      postedDate: `2026-11-${String(20 - i).padStart(2, '0')}`,
+      closingDate: undefined,
+      closed: false,
+      example: false,
+    }))
+  }
+
+  function hostileTrainings(): TrainingProgram[] {
+    const model = snapshot['training-programs'].find((training) => upcomingSessionsOn(training, today).length > 0)!
+    return hostile.map((text, i) => ({
+      ...model,
+      slug: `hostile-training-${i}`,
+      title: { en: text, es: esText(text) },
+      summary: { en: text, es: esText(text) },
+      sessions: [{ startDate: '2027-01-10', endDate: '2027-01-12', schedule: { en: text, es: esText(text) } }],
+      example: false,
+    }))
+  }
+
+  const hostileSource = (): FeedSource => ({ ...source, jobPostings: hostileJobs(), trainingPrograms: hostileTrainings() })
+  const expected = (locale: Locale) => hostile.map((text) => (locale === 'es' ? esText(text) : text))
+
+  it.each(locales)('JSON Feeds (%s) carry the text as plain text (content_text, summary), never content_html', (locale) => {
+    const feeds = [jobsJsonFeed(hostileSource(), options(locale)), trainingsJsonFeed(hostileSource(), options(locale))]
+    for (const feed of feeds) {
+      const parsed = JSON.parse(JSON.stringify(feed)) as JsonFeed
+      expect(parsed.items.map((item) => item.title)).toEqual(expected(locale))
+      expect(parsed.items.map((item) => item.summary)).toEqual(expected(locale))
+      for (const [i, item] of parsed.items.entries()) {
+        expect(Object.keys(item)).not.toContain('content_html')
+        expect(item.content_text.startsWith(`${expected(locale)[i]}\n\n`)).toBe(true)
+      }
+    }
+  })
+
+  it('iCalendar keeps commas, semicolons, backslashes and line breaks as text: no property or event injected', () => {
+    const injection =
+      'Evil, title; with \\ backslash\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:injected\r\nSUMMARY:injected\n' +
+      'DTSTART:20270101\rATTACH:https://evil.example/x'
+    const texts = [...hostile, injection]
+    const trainings = texts.map((text, i) => ({
+      ...hostileTrainings()[0],
+      slug: `hostile-training-${i}`,
+      title: { en: text },
+      summary: { en: text },
+    }))
+    trainings[trainings.length - 1].sessions = [{ startDate: '2027-01-10', schedule: { en: injection } }]
+    const ics = trainingsCalendar({ ...source, trainingPrograms: trainings }, options('en'))
+    const calendar = new ICAL.Component(ICAL.parse(ics))
+    const vevents = calendar.getAllSubcomponents('vevent')
+    expect(vevents).toHaveLength(texts.length)
+    const eventProperties = [
+      ...['uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'url', 'last-modified'],
+      ...['x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent'],
+    ].sort()
+    // iCalendar TEXT has one kind of line break.
+    const asRead = (text: string) => text.replace(/\r\n|\r/g, '\n')
+    for (const [i, vevent] of vevents.entries()) {
+      const event = new ICAL.Event(vevent)
+      expect(event.uid).toBe(`hostile-training-${i}-2027-01-10@chw-portal`)
+      expect(event.summary).toBe(asRead(texts[i]))
+      expect(event.description).toContain(asRead(texts[i]))
+      expect(vevent.getAllProperties().map((property) => property.name).sort()).toEqual(eventProperties)
+    }
+    expect(calendar.getAllProperties().map((property) => property.name)).not.toContain('attach')
+    // Unfolded, every content line is a property of its own: none starts with injected text, and
+    // each SUMMARY is the title escaped as RFC 5545 (3.3.11) says.
+    const contentLines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)
+    const rfc5545Text = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n')
+    expect(contentLines.filter((line) => line.startsWith('SUMMARY:'))).toEqual(
+      texts.map((text) => `SUMMARY:${rfc5545Text(text)}`),
+    )
+    expect(contentLines.filter((line) => /^(BEGIN|END):VEVENT$/.test(line))).toHaveLength(2 * texts.length)
+    expect(contentLines.filter((line) => /^(UID:injected|SUMMARY:injected|DTSTART:2027|ATTACH)/.test(line))).toEqual([])
   })
 })
