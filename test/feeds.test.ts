@@ -3,9 +3,10 @@
  * its required fields, an iCalendar file with one VEVENT per upcoming session, no closed job in any
  * job feed, and Spanish text in the Spanish feeds.
  */
-import { XMLParser } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { Window } from 'happy-dom'
 import ICAL from 'ical.js'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isJobClosed, type JobPosting, type Locale, type Snapshot, type TrainingProgram } from '../content/schema.ts'
 import { readSnapshot } from '../content/snapshot.ts'
 import { demoOrganizations, generateJobPostings, generateTrainingPrograms } from '../scripts/lib/demo-listings.ts'
@@ -306,8 +307,12 @@ describe('feed length', () => {
  * Text staff type or a CSV brings in is text, in every feed: a reader must show exactly the
  * characters that were typed, and no markup, property or event may come out of them.
  *
- * JSON Feed has content_text and summary (plain text), never content_html. iCalendar TEXT values
- * must come back from ical.js as typed (line breaks as \n), with no extra event or property.
+ * RSS: the XML is read with a real parser, and an item's <description>, which readers take as
+ * HTML, is then read with an HTML parser (happy-dom): it must hold text nodes only, whose text is
+ * the summary. Titles and categories are plain text in RSS 2.0 (no HTML), so their XML-decoded
+ * value is the text itself. JSON Feed has content_text and summary (plain text), never
+ * content_html. iCalendar TEXT values must come back from ical.js as typed (line breaks as \n),
+ * with no extra event or property.
  */
 describe('hostile text in the feeds', () => {
   const hostile = [
@@ -319,6 +324,39 @@ describe('hostile text in the feeds', () => {
     'Quotes "double" and \'single\' <a href="javascript:alert(1)">click</a>',
     '<!-- comment --> <style>body{display:none}</style> &',
   ]
+
+  const xmlParser = new XMLParser({
+    ignoreAttributes: false,
+    trimValues: false,
+    parseTagValue: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  })
+
+  let window: Window
+
+  beforeAll(() => {
+    window = new Window()
+  })
+
+  afterAll(async () => {
+    await window.happyDOM.close()
+  })
+
+  /** What a reader shows for a string it renders as HTML; throws if any markup came through. */
+  function htmlAsText(html: string): string {
+    const page = `<!doctype html><html><body>${html}</body></html>`
+    const doc = new window.DOMParser().parseFromString(page, 'text/html')
+    const nodes = [...doc.body.childNodes]
+    expect(nodes.map((node) => node.nodeName)).toEqual(nodes.map(() => '#text'))
+    return doc.body.textContent ?? ''
+  }
+
+  /** RSS parsed with a real XML parser; it must be well-formed first. */
+  function readRss(xml: string) {
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const doc = xmlParser.parse(xml) as Rss
+    return { channel: doc.rss.channel, items: (doc.rss.channel.item ?? []) as RssItem[] }
+  }
 
   const esText = (value: string) => `${value} (es)`
 
@@ -351,6 +389,30 @@ describe('hostile text in the feeds', () => {
 
   const hostileSource = (): FeedSource => ({ ...source, jobPostings: hostileJobs(), trainingPrograms: hostileTrainings() })
   const expected = (locale: Locale) => hostile.map((text) => (locale === 'es' ? esText(text) : text))
+
+  it.each(locales)('job RSS (%s), main and facet feeds: a reader sees each summary as typed, and no tag', async (locale) => {
+    const hostileJob = hostileJobs()[0]
+    const feeds = [
+      undefined,
+      { kind: 'region' as const, slug: hostileJob.location.region },
+      { kind: 'worker-type' as const, slug: hostileJob.workerTypes[0] },
+    ]
+    for (const facet of feeds) {
+      const { items } = readRss(await jobsRss(hostileSource(), options(locale), facet))
+      expect(items.map((item) => item.link)).toEqual(hostile.map((_, i) => jobUrl(locale, `hostile-job-${i}`)))
+      expect(items.map((item) => htmlAsText(item.description))).toEqual(expected(locale))
+      // Decoded once, the description has no "<" at all: no HTML parser can find a tag in it.
+      for (const item of items) expect(item.description).not.toContain('<')
+      expect(items.map((item) => item.title)).toEqual(expected(locale))
+    }
+  })
+
+  it.each(locales)('training RSS (%s): a reader sees each summary as the text typed, and no tag', async (locale) => {
+    const { items } = readRss(await trainingsRss(hostileSource(), options(locale)))
+    expect(items.map((item) => htmlAsText(item.description))).toEqual(expected(locale))
+    for (const item of items) expect(item.description).not.toContain('<')
+    expect(items.map((item) => item.title)).toEqual(expected(locale))
+  })
 
   it.each(locales)('JSON Feeds (%s) carry the text as plain text (content_text, summary), never content_html', (locale) => {
     const feeds = [jobsJsonFeed(hostileSource(), options(locale)), trainingsJsonFeed(hostileSource(), options(locale))]
