@@ -3,10 +3,11 @@
  * its required fields, an iCalendar file with one VEVENT per upcoming session, no closed job in any
  * job feed, and Spanish text in the Spanish feeds.
  */
-import { XMLParser } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { Window } from 'happy-dom'
 import ICAL from 'ical.js'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { isJobClosed, type JobPosting, type Locale, type Snapshot } from '../content/schema.ts'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isJobClosed, type JobPosting, type Locale, type Snapshot, type TrainingProgram } from '../content/schema.ts'
 import { readSnapshot } from '../content/snapshot.ts'
 import { demoOrganizations, generateJobPostings, generateTrainingPrograms } from '../scripts/lib/demo-listings.ts'
 import {
@@ -299,5 +300,171 @@ describe('feed length', () => {
     expect(sessions.length).toBeGreaterThan(feedItemLimit)
     const ics = new ICAL.Component(ICAL.parse(trainingsCalendar(big, options('en'))))
     expect(ics.getAllSubcomponents('vevent')).toHaveLength(sessions.length)
+  })
+})
+
+/**
+ * Text staff type or a CSV brings in is text, in every feed: a reader must show exactly the
+ * characters that were typed, and no markup, property or event may come out of them.
+ *
+ * RSS: the XML is read with a real parser, and an item's <description>, which readers take as
+ * HTML, is then read with an HTML parser (happy-dom): it must hold text nodes only, whose text is
+ * the summary. Titles and categories are plain text in RSS 2.0 (no HTML), so their XML-decoded
+ * value is the text itself. JSON Feed has content_text and summary (plain text), never
+ * content_html. iCalendar TEXT values must come back from ical.js as typed (line breaks as \n),
+ * with no extra event or property.
+ */
+describe('hostile text in the feeds', () => {
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    '</description><script>alert(1)</script>',
+    'Benefits ]]> <b>bold</b> <![CDATA[x]]>',
+    'Already escaped: &lt;b&gt;not bold&lt;/b&gt;',
+    'Salud &amp; Bienestar, Tom & Jerry, &#60;i&#62; &copy',
+    'Quotes "double" and \'single\' <a href="javascript:alert(1)">click</a>',
+    '<!-- comment --> <style>body{display:none}</style> &',
+  ]
+
+  const xmlParser = new XMLParser({
+    ignoreAttributes: false,
+    trimValues: false,
+    parseTagValue: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  })
+
+  let window: Window
+
+  beforeAll(() => {
+    window = new Window()
+  })
+
+  afterAll(async () => {
+    await window.happyDOM.close()
+  })
+
+  /** What a reader shows for a string it renders as HTML; throws if any markup came through. */
+  function htmlAsText(html: string): string {
+    const page = `<!doctype html><html><body>${html}</body></html>`
+    const doc = new window.DOMParser().parseFromString(page, 'text/html')
+    const nodes = [...doc.body.childNodes]
+    expect(nodes.map((node) => node.nodeName)).toEqual(nodes.map(() => '#text'))
+    return doc.body.textContent ?? ''
+  }
+
+  /** RSS parsed with a real XML parser; it must be well-formed first. */
+  function readRss(xml: string) {
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const doc = xmlParser.parse(xml) as Rss
+    return { channel: doc.rss.channel, items: (doc.rss.channel.item ?? []) as RssItem[] }
+  }
+
+  const esText = (value: string) => `${value} (es)`
+
+  /** One open job per hostile string, newest first in `hostile` order, not an example listing. */
+  function hostileJobs(): JobPosting[] {
+    const model = feedJobs(jobs, today)[0]
+    return hostile.map((text, i) => ({
+      ...model,
+      slug: `hostile-job-${i}`,
+      title: { en: text, es: esText(text) },
+      summary: { en: text, es: esText(text) },
+      postedDate: `2026-11-${String(20 - i).padStart(2, '0')}`,
+      closingDate: undefined,
+      closed: false,
+      example: false,
+    }))
+  }
+
+  function hostileTrainings(): TrainingProgram[] {
+    const model = snapshot['training-programs'].find((training) => upcomingSessionsOn(training, today).length > 0)!
+    return hostile.map((text, i) => ({
+      ...model,
+      slug: `hostile-training-${i}`,
+      title: { en: text, es: esText(text) },
+      summary: { en: text, es: esText(text) },
+      sessions: [{ startDate: '2027-01-10', endDate: '2027-01-12', schedule: { en: text, es: esText(text) } }],
+      example: false,
+    }))
+  }
+
+  const hostileSource = (): FeedSource => ({ ...source, jobPostings: hostileJobs(), trainingPrograms: hostileTrainings() })
+  const expected = (locale: Locale) => hostile.map((text) => (locale === 'es' ? esText(text) : text))
+
+  it.each(locales)('job RSS (%s), main and facet feeds: a reader sees each summary as typed, and no tag', async (locale) => {
+    const hostileJob = hostileJobs()[0]
+    const feeds = [
+      undefined,
+      { kind: 'region' as const, slug: hostileJob.location.region },
+      { kind: 'worker-type' as const, slug: hostileJob.workerTypes[0] },
+    ]
+    for (const facet of feeds) {
+      const { items } = readRss(await jobsRss(hostileSource(), options(locale), facet))
+      expect(items.map((item) => item.link)).toEqual(hostile.map((_, i) => jobUrl(locale, `hostile-job-${i}`)))
+      expect(items.map((item) => htmlAsText(item.description))).toEqual(expected(locale))
+      // Decoded once, the description has no "<" at all: no HTML parser can find a tag in it.
+      for (const item of items) expect(item.description).not.toContain('<')
+      expect(items.map((item) => item.title)).toEqual(expected(locale))
+    }
+  })
+
+  it.each(locales)('training RSS (%s): a reader sees each summary as the text typed, and no tag', async (locale) => {
+    const { items } = readRss(await trainingsRss(hostileSource(), options(locale)))
+    expect(items.map((item) => htmlAsText(item.description))).toEqual(expected(locale))
+    for (const item of items) expect(item.description).not.toContain('<')
+    expect(items.map((item) => item.title)).toEqual(expected(locale))
+  })
+
+  it.each(locales)('JSON Feeds (%s) carry the text as plain text (content_text, summary), never content_html', (locale) => {
+    const feeds = [jobsJsonFeed(hostileSource(), options(locale)), trainingsJsonFeed(hostileSource(), options(locale))]
+    for (const feed of feeds) {
+      const parsed = JSON.parse(JSON.stringify(feed)) as JsonFeed
+      expect(parsed.items.map((item) => item.title)).toEqual(expected(locale))
+      expect(parsed.items.map((item) => item.summary)).toEqual(expected(locale))
+      for (const [i, item] of parsed.items.entries()) {
+        expect(Object.keys(item)).not.toContain('content_html')
+        expect(item.content_text.startsWith(`${expected(locale)[i]}\n\n`)).toBe(true)
+      }
+    }
+  })
+
+  it('iCalendar keeps commas, semicolons, backslashes and line breaks as text: no property or event injected', () => {
+    const injection =
+      'Evil, title; with \\ backslash\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:injected\r\nSUMMARY:injected\n' +
+      'DTSTART:20270101\rATTACH:https://evil.example/x'
+    const texts = [...hostile, injection]
+    const trainings = texts.map((text, i) => ({
+      ...hostileTrainings()[0],
+      slug: `hostile-training-${i}`,
+      title: { en: text },
+      summary: { en: text },
+    }))
+    trainings[trainings.length - 1].sessions = [{ startDate: '2027-01-10', schedule: { en: injection } }]
+    const ics = trainingsCalendar({ ...source, trainingPrograms: trainings }, options('en'))
+    const calendar = new ICAL.Component(ICAL.parse(ics))
+    const vevents = calendar.getAllSubcomponents('vevent')
+    expect(vevents).toHaveLength(texts.length)
+    const eventProperties = [
+      ...['uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'url', 'last-modified'],
+      ...['x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent'],
+    ].sort()
+    // iCalendar TEXT has one kind of line break.
+    const asRead = (text: string) => text.replace(/\r\n|\r/g, '\n')
+    for (const [i, vevent] of vevents.entries()) {
+      const event = new ICAL.Event(vevent)
+      expect(event.uid).toBe(`hostile-training-${i}-2027-01-10@chw-portal`)
+      expect(event.summary).toBe(asRead(texts[i]))
+      expect(event.description).toContain(asRead(texts[i]))
+      expect(vevent.getAllProperties().map((property) => property.name).sort()).toEqual(eventProperties)
+    }
+    expect(calendar.getAllProperties().map((property) => property.name)).not.toContain('attach')
+    // Unfolded, every content line is a property of its own: none starts with injected text, and
+    // each SUMMARY is the title escaped as RFC 5545 (3.3.11) says.
+    const contentLines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)
+    const rfc5545Text = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n')
+    expect(contentLines.filter((line) => line.startsWith('SUMMARY:'))).toEqual(
+      texts.map((text) => `SUMMARY:${rfc5545Text(text)}`),
+    )
+    expect(contentLines.filter((line) => /^(BEGIN|END):VEVENT$/.test(line))).toHaveLength(2 * texts.length)
+    expect(contentLines.filter((line) => /^(UID:injected|SUMMARY:injected|DTSTART:2027|ATTACH)/.test(line))).toEqual([])
   })
 })

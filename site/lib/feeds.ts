@@ -22,6 +22,7 @@ import {
   type WorkerType,
 } from '../../content/schema.ts'
 import { formatDate, formatMoney, langPaths, localePath, pick, t, tv, type Locale } from './i18n.ts'
+import { escapeHtml } from './richtext.ts'
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -349,7 +350,14 @@ export function trainingsFeed(source: FeedSource, options: FeedOptions): Feed {
 const escapeXml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string)
 
-/** RSS 2.0 with `<language>`, an Atom self link and a `<lastBuildDate>` from the newest item. */
+/**
+ * RSS 2.0 with `<language>`, an Atom self link and a `<lastBuildDate>` from the newest item.
+ *
+ * Readers decode an item's `<description>` and render the result as HTML, so the summary (plain
+ * text) is escaped for HTML here and then for XML by @astrojs/rss: `<img>` in a summary reaches the
+ * reader as `&lt;img&gt;`, text. Titles and categories are plain text in RSS 2.0 (no HTML), so
+ * they are escaped for XML only, and a reader shows `&` as `&`.
+ */
 export function toRss(feed: Feed): Promise<string> {
   const newest = feed.items.map((item) => item.modified).sort().at(-1)
   return getRssString({
@@ -365,7 +373,7 @@ export function toRss(feed: Feed): Promise<string> {
     items: feed.items.map((item) => ({
       title: item.title,
       link: item.url,
-      description: item.summary,
+      description: escapeHtml(item.summary),
       pubDate: new Date(item.published),
       categories: item.tags,
     })),
