@@ -52,3 +52,22 @@ export function checkReferences(s: PledgeSubmission, refs: PledgeReferences, loc
   })
   return errors
 }
+
+/**
+ * The commitments field's own check, for whoever saves a pledge (an admin correcting one too):
+ * each area once, each recommendation one of that area's in the framework.
+ */
+export async function validateCommitments(value: unknown, { req }: { req: { payload: Payload } }): Promise<true | string> {
+  if (!Array.isArray(value)) return true
+  const refs = await loadReferences(req.payload)
+  const seen = new Set<string>()
+  for (const commitment of value as { area?: string; recommendations?: string[] | null }[]) {
+    const area = String(commitment?.area ?? '')
+    if (seen.has(area)) return `The area "${area}" appears twice: keep one row per framework area.`
+    seen.add(area)
+    const known = refs.recommendations.get(area) ?? new Set<string>()
+    const unknown = (commitment?.recommendations ?? []).find((r) => !known.has(r))
+    if (unknown !== undefined) return `"${unknown}" is not a recommendation of the framework area "${area}". Choose one the Framework lists for this area.`
+  }
+  return true
+}

@@ -12,6 +12,7 @@ import {
   pledgeStatusOptions,
   selfAssessmentRatingOptions,
 } from '../../options.ts'
+import { validateCommitments } from '../../pledges/references.ts'
 import { slugs } from '../../slugs.ts'
 import { progressForm, submitProgress } from './endpoints/progress.ts'
 import { submitPledge } from './endpoints/submit.ts'
@@ -26,6 +27,11 @@ const reviewNoteRule = contractRule(typedText(1000))
 /** Set by reviewers or by the CMS itself, never by the employer who submits. */
 const reviewerOnly = { create: isReviewer, update: isReviewer }
 const systemOnly = { create: nobody, update: nobody }
+/**
+ * What the employer wrote: saved by the pledge endpoint, corrected by an admin if ever needed.
+ * Reviewers decide (status, review note); they never rewrite the pledge they decide on.
+ */
+const employerWritten = { create: nobody, update: isAdmin }
 
 export const Pledges: CollectionConfig = {
   slug: slugs.pledges,
@@ -58,6 +64,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'organizationName',
       type: 'text',
+      access: employerWritten,
       label: { en: 'Organization', es: 'Organización' },
       required: true,
       validate: contractRule(organization.shape.name, { required: true }),
@@ -71,6 +78,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'organization',
       type: 'group',
+      access: employerWritten,
       label: { en: 'About the organization', es: 'Sobre la organización' },
       admin: {
         description: {
@@ -140,7 +148,7 @@ export const Pledges: CollectionConfig = {
       type: 'group',
       label: { en: 'Contact (private)', es: 'Contacto (privado)' },
       // Not even in the answer to the employer's own submission: contact details never leave the CMS.
-      access: { read: isStaff },
+      access: { read: isStaff, ...employerWritten },
       admin: {
         description: {
           en: 'Private: used only by staff to confirm and follow up.',
@@ -211,6 +219,8 @@ export const Pledges: CollectionConfig = {
     {
       name: 'commitments',
       type: 'array',
+      access: employerWritten,
+      validate: validateCommitments as never,
       required: true,
       minRows: 1,
       admin: {
@@ -249,6 +259,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'selfAssessment',
       type: 'array',
+      access: employerWritten,
       admin: {
         description: {
           en: 'How the employer rated its current practice per area. Not shown publicly.',
@@ -291,6 +302,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'statement',
       type: 'textarea',
+      access: employerWritten,
       validate: contractRule(pledgeSubmission.shape.statement),
       admin: {
         description: {
@@ -302,6 +314,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'consentToList',
       type: 'checkbox',
+      access: employerWritten,
       label: { en: 'Agreed to be listed in the public directory', es: 'Aceptó aparecer en el directorio público' },
       defaultValue: false,
       admin: {
@@ -317,6 +330,7 @@ export const Pledges: CollectionConfig = {
         {
           name: 'signerName',
           type: 'text',
+          access: employerWritten,
           required: true,
           validate: contractRule(pledgeSubmission.shape.signerName, { required: true }),
           admin: {
@@ -329,6 +343,7 @@ export const Pledges: CollectionConfig = {
         {
           name: 'signerTitle',
           type: 'text',
+          access: employerWritten,
           required: true,
           validate: contractRule(pledgeSubmission.shape.signerTitle, { required: true }),
           admin: {
@@ -343,6 +358,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'agreed',
       type: 'checkbox',
+      access: employerWritten,
       label: { en: 'Agreed to the pledge text', es: 'Aceptó el texto del compromiso' },
       required: true,
       admin: {
@@ -356,6 +372,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'locale',
       type: 'select',
+      access: employerWritten,
       defaultValue: 'en',
       options: [
         { label: 'English', value: 'en' },
@@ -520,9 +537,9 @@ export const Pledges: CollectionConfig = {
     },
     // Never shown, never sent: the retry key from the form, a hash of what was sent with it (a retry
     // must send the same), and the hash of the progress-report link.
-    { name: 'idempotencyKey', type: 'text', unique: true, index: true, hidden: true },
-    { name: 'submissionHash', type: 'text', hidden: true },
-    { name: 'progressTokenHash', type: 'text', unique: true, index: true, hidden: true },
-    { name: 'progressTokenExpires', type: 'date', hidden: true },
+    { name: 'idempotencyKey', type: 'text', unique: true, index: true, hidden: true, access: systemOnly },
+    { name: 'submissionHash', type: 'text', hidden: true, access: systemOnly },
+    { name: 'progressTokenHash', type: 'text', unique: true, index: true, hidden: true, access: systemOnly },
+    { name: 'progressTokenExpires', type: 'date', hidden: true, access: systemOnly },
   ],
 }
