@@ -123,8 +123,15 @@ describe('changing', () => {
       it.each(roles)(`${path}: %s over GraphQL`, async (role) => {
         const target = rule.update.includes(role) ? await newPledge() : id
         const original = await stored(target)
-        const [top, sub] = path.split('.')
-        const data = sub ? `${top}: ${rule.graphql}` : `${top}: ${rule.graphql}`
+        const [top, sub] = path.split('.') as [string, string | undefined]
+        // GraphQL takes a group whole: the other fields of the group as they are, this one changed.
+        const literal = (key: string, value: unknown) => (key === 'kind' ? String(value) : JSON.stringify(value))
+        const others = sub
+          ? Object.entries(original[top] as Record<string, unknown>)
+              .filter(([key, value]) => key !== sub && value !== null && value !== undefined)
+              .map(([key, value]) => `${key}: ${literal(key, value)}`)
+          : []
+        const data = sub ? `${top}: { ${[...others, `${sub}: ${rule.graphql!.replace(/^\{\s*\w+:\s*|\s*\}$/g, '')}`].join(', ')} }` : `${top}: ${rule.graphql}`
         const { errors } = await as[role]!.graphql(`mutation { updatePledge(id: ${target}, data: { ${data} }) { id } }`)
         const after = await stored(target)
         if (rule.update.includes(role)) {
