@@ -7,6 +7,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessMatrix, collections, operations, type Refs, roles, type Role, tinyPng, validDocument } from './helpers/access-matrix.ts'
 import { openTestCms, type TestCms } from './helpers/cms.ts'
+import { readSnapshot } from '../content/snapshot.ts'
+import { seedSnapshot } from '../cms/snapshot/seedSnapshot.ts'
 
 let cms: TestCms
 let payload: Payload
@@ -40,12 +42,14 @@ async function attempt(work: () => Promise<unknown>): Promise<'ok' | 'forbidden'
 beforeAll(async () => {
   cms = await openTestCms('access')
   payload = cms.payload
+  // The seeded content: a pledge's commitments must name recommendations of the framework.
+  await seedSnapshot(payload, await readSnapshot())
   const create = (collection: CollectionSlug, data: Record<string, unknown>) =>
     payload.create({ collection, data: data as never, overrideAccess: true }) as Promise<{ id: number | string }>
   const region = await create('regions', { name: 'Test County', order: 0, state: 'CA', kind: 'county' })
   const organization = await create('organizations', { name: 'Test Org', kind: 'cbo' })
   const workerType = await create('worker-types', { name: 'Test worker', order: 0 })
-  const language = await create('languages', { name: 'English', order: 0, code: 'en' })
+  const language = await create('languages', { name: 'Test language', order: 0, code: 'zz' })
   refs = { region: region.id, organization: organization.id, workerType: workerType.id, language: language.id }
   for (const role of ['admin', 'editor', 'reviewer'] as const) {
     users[role] = (await create('users', {
