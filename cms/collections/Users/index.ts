@@ -4,6 +4,7 @@ import { hiddenFromNonAdmins } from '../../access/adminVisibility.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { isStaff } from '../../access/isStaff.ts'
 import { roles } from '../../access/roles.ts'
+import { cmsUrl } from '../../env.ts'
 import { slugs } from '../../slugs.ts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
 
@@ -25,6 +26,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The session cookie travels only over HTTPS wherever the CMS is served over HTTPS (production);
+    // SameSite=Lax keeps it off other sites' requests.
+    cookies: { secure: cmsUrl.startsWith('https://'), sameSite: 'Lax' },
   },
   access: {
     // Only staff with a role may open the admin at all.
