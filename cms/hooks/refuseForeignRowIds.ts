@@ -33,10 +33,12 @@ export const refuseForeignRowIds: CollectionBeforeValidateHook = async ({ data, 
   const seen = new Set<string>()
   const refused: Row[] = rows.filter(({ id }) => (seen.has(id) ? true : (seen.add(id), false)))
   const lists = [...new Set(rows.map((r) => r.list))]
+  // The document being saved (Payload's password reset passes it whole as `data`, without `originalDoc`).
+  const self = originalDoc?.id ?? (data as { id?: number | string } | undefined)?.id
   const where: Where = {
     and: [
       { or: lists.map((list) => ({ [`${list}.id`]: { in: rows.filter((r) => r.list === list).map((r) => r.id) } })) },
-      ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ...(self !== undefined ? [{ id: { not_equals: self } }] : []),
     ],
   }
   const { docs } = await req.payload.find({ collection: collection.slug, where, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })

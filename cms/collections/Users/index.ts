@@ -7,6 +7,7 @@ import { roles } from '../../access/roles.ts'
 import { cmsUrl } from '../../env.ts'
 import { slugs } from '../../slugs.ts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
+import { requireStrongPassword } from './hooks/requireStrongPassword.ts'
 
 export const Users: CollectionConfig = {
   slug: slugs.users,
@@ -39,7 +40,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeOperation: [requireStrongPassword], beforeChange: [makeFirstUserAdmin] },
   fields: [
     {
       name: 'name',
