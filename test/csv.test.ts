@@ -1,7 +1,8 @@
 /**
  * The CSV format on its own, without a database: reading a file with line numbers, a row into the
  * contract (content/schema.ts) with a message per column, the example files in content/examples/,
- * and what the export writes: no cell a spreadsheet would run as a formula (issue #15).
+ * and what the export writes: no cell a spreadsheet would run as a formula, no pledge contact
+ * details for anyone but admins (issue #15).
  */
 import { readFileSync } from 'node:fs'
 // The writer the export plugin (@payloadcms/plugin-import-export) uses, so these files are the ones it writes.
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { jobPostingColumns, trainingProgramColumns } from '../cms/csv/columns.ts'
 import { neutralizeCell, restoreCell } from '../cms/csv/formulas.ts'
 import { readCsv } from '../cms/csv/importListings.ts'
-import { pledgeToRow } from '../cms/csv/pledgeRows.ts'
+import { contactColumns, pledgeColumns, pledgeToRow } from '../cms/csv/pledgeRows.ts'
 import { listingToRow, type References, rowToListing } from '../cms/csv/rows.ts'
 import { richText as toRichText } from '../scripts/lib/lexical.ts'
 
@@ -277,7 +278,7 @@ describe('spreadsheet formulas in exports (issue #15)', () => {
   }
 
   it('neutralizes every text cell of a pledge, and keeps its counts numbers', () => {
-    const row = pledgeToRow(pledge)
+    const row = pledgeToRow(pledge, { contact: true })
     expect(row).toMatchObject({
       organizationName: `'${hyperlink}`,
       contact_name: "'@Rosa",
@@ -290,5 +291,27 @@ describe('spreadsheet formulas in exports (issue #15)', () => {
       progressReports: '0',
     })
     expect(Object.entries(row).filter(([, cell]) => runnable(cell))).toEqual([])
+  })
+})
+
+describe('pledge contact details in exports (issue #15)', () => {
+  const pledge: Doc = {
+    reference: 'PLG-2027-0002',
+    status: 'approved',
+    organizationName: 'Ohana Health',
+    organization: { kind: 'clinic', region: { id: 1, slug: 'sonoma-county' }, chwCount: 4 },
+    contact: { name: 'Rosa Contact', title: 'Director', email: 'rosa@example.org', phone: '(707) 555-0123' },
+    commitments: [],
+  }
+
+  it('has the contact columns only when the reader may export them (admins)', () => {
+    expect(contactColumns).toEqual(['contact_name', 'contact_title', 'contact_email', 'contact_phone'])
+    const withContact = pledgeToRow(pledge, { contact: true })
+    expect(Object.keys(withContact)).toEqual([...pledgeColumns])
+    expect(withContact).toMatchObject({ contact_email: 'rosa@example.org', contact_phone: '(707) 555-0123' })
+    const without = pledgeToRow(pledge, { contact: false })
+    expect(Object.keys(without)).toEqual(pledgeColumns.filter((c) => !(contactColumns as readonly string[]).includes(c)))
+    expect(JSON.stringify(without)).not.toContain('rosa@example.org')
+    expect(JSON.stringify(without)).not.toContain('555-0123')
   })
 })
