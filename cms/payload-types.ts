@@ -869,7 +869,7 @@ export interface Toolkit {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Employers who signed the Framework for Equitable Employment. Contact details are private: they never leave the CMS.
+ * Employers who signed the Framework for Equitable Employment. Contact details are private: staff see them here, only admins can export them (editors’ and reviewers’ CSV exports leave them out), and they never appear on the public site.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pledges".
@@ -902,7 +902,7 @@ export interface Pledge {
     website?: string | null;
   };
   /**
-   * Private: used only by staff to confirm and follow up.
+   * Private: used only by staff to confirm and follow up. Only admins can export it.
    */
   contact: {
     /**

