@@ -37,37 +37,45 @@ async function readReferences(payload: Payload): Promise<PledgeReferences> {
   }
 }
 
+type Commitment = { area?: string | null; recommendations?: string[] | null }
+type CommitmentProblem = { index: number; area: string } & ({ kind: 'repeatedArea' } | { kind: 'unknownRecommendation'; recommendation: string })
+
+/** Each area once, each recommendation one of that area's in the framework. */
+function commitmentProblems(commitments: Commitment[], refs: PledgeReferences): CommitmentProblem[] {
+  const problems: CommitmentProblem[] = []
+  const seen = new Set<string>()
+  commitments.forEach((c, index) => {
+    const area = String(c?.area ?? '')
+    if (seen.has(area)) problems.push({ index, area, kind: 'repeatedArea' })
+    seen.add(area)
+    const known = refs.recommendations.get(area) ?? new Set<string>()
+    const unknown = (c?.recommendations ?? []).find((r) => !known.has(r))
+    if (unknown !== undefined) problems.push({ index, area, kind: 'unknownRecommendation', recommendation: unknown })
+  })
+  return problems
+}
+
 export function checkReferences(s: PledgeSubmission, refs: PledgeReferences, locale: Locale): FieldError[] {
   const errors: FieldError[] = []
   if (!refs.regionIds.has(s.organization.region)) {
     errors.push({ field: 'organization.region', message: messages.unknownRegion[locale] })
   }
-  const seen = new Set<string>()
-  s.commitments.forEach((c, i) => {
-    if (seen.has(c.area)) errors.push({ field: `commitments.${i}.area`, message: messages.repeatedArea[locale] })
-    seen.add(c.area)
-    const known = refs.recommendations.get(c.area) ?? new Set()
-    const unknown = c.recommendations.find((r) => !known.has(r))
-    if (unknown) errors.push({ field: `commitments.${i}.recommendations`, message: messages.unknownRecommendation(unknown)[locale] })
-  })
+  for (const p of commitmentProblems(s.commitments, refs)) {
+    errors.push(
+      p.kind === 'repeatedArea'
+        ? { field: `commitments.${p.index}.area`, message: messages.repeatedArea[locale] }
+        : { field: `commitments.${p.index}.recommendations`, message: messages.unknownRecommendation(p.recommendation)[locale] },
+    )
+  }
   return errors
 }
 
-/**
- * The commitments field's own check, for whoever saves a pledge (an admin correcting one too):
- * each area once, each recommendation one of that area's in the framework.
- */
+/** The commitments field's own check, for whoever saves a pledge (an admin correcting one too). */
 export async function validateCommitments(value: unknown, { req }: { req: { payload: Payload } }): Promise<true | string> {
   if (!Array.isArray(value)) return true
-  const refs = await loadReferences(req.payload)
-  const seen = new Set<string>()
-  for (const commitment of value as { area?: string; recommendations?: string[] | null }[]) {
-    const area = String(commitment?.area ?? '')
-    if (seen.has(area)) return `The area "${area}" appears twice: keep one row per framework area.`
-    seen.add(area)
-    const known = refs.recommendations.get(area) ?? new Set<string>()
-    const unknown = (commitment?.recommendations ?? []).find((r) => !known.has(r))
-    if (unknown !== undefined) return `"${unknown}" is not a recommendation of the framework area "${area}". Choose one the Framework lists for this area.`
-  }
-  return true
+  const [p] = commitmentProblems(value as Commitment[], await loadReferences(req.payload))
+  if (!p) return true
+  return p.kind === 'repeatedArea'
+    ? `The area "${p.area}" appears twice: keep one row per framework area.`
+    : `"${p.recommendation}" is not a recommendation of the framework area "${p.area}". Choose one the Framework lists for this area.`
 }
