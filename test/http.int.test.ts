@@ -1,7 +1,7 @@
 /**
  * The CMS over real HTTP (`next start` on a seeded temporary database, see helpers/cms-server.ts):
  * the start-up smoke test, the access matrix through REST, the key rules through GraphQL, CORS,
- * and the login lock.
+ * (Signing in: login.int.test.ts.)
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { readSnapshot } from '../content/snapshot.ts'
@@ -190,19 +190,5 @@ describe('CORS', () => {
       })
     expect((await preflight(siteUrl)).headers.get('access-control-allow-origin')).toBe(siteUrl)
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example')
-  })
-})
-
-describe('login', () => {
-  it('locks an account after five wrong passwords, even against the right one', async () => {
-    const email = `lock-${Date.now()}@portal.test`
-    await as.admin!.rest('POST', '/api/users', { body: { email, password: 'the-right-password', roles: ['editor'] } })
-    for (let i = 0; i < 5; i++) {
-      const wrong = await as.anonymous!.rest('POST', '/api/users/login', { body: { email, password: `wrong-${i}` } })
-      expect(wrong.status).toBe(401)
-    }
-    const right = await as.anonymous!.rest('POST', '/api/users/login', { body: { email, password: 'the-right-password' } })
-    expect(right.status).not.toBe(200)
-    expect(JSON.stringify(right.json)).toMatch(/locked/i)
   })
 })

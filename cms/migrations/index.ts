@@ -3,6 +3,7 @@ import * as migration_20261125_175927_pledge_submissions from './20261125_175927
 import * as migration_20261125_205602_staff_workflow from './20261125_205602_staff_workflow';
 import * as migration_20261125_221215_csv_import_export from './20261125_221215_csv_import_export';
 import * as migration_20261205_143717_pledge_emails_stock_payload from './20261205_143717_pledge_emails_stock_payload';
+import * as migration_20261205_173653_signin_limits from './20261205_173653_signin_limits';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261205_143717_pledge_emails_stock_payload.up,
     down: migration_20261205_143717_pledge_emails_stock_payload.down,
-    name: '20261205_143717_pledge_emails_stock_payload'
+    name: '20261205_143717_pledge_emails_stock_payload',
+  },
+  {
+    up: migration_20261205_173653_signin_limits.up,
+    down: migration_20261205_173653_signin_limits.down,
+    name: '20261205_173653_signin_limits'
   },
 ];

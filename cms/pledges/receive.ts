@@ -11,12 +11,12 @@ import { slugs } from '../slugs.ts'
 import { queuePledgeEmail, sendQueuedEmailsSoon } from '../jobs/pledgeEmail.ts'
 import { badRequest, json, parseJson, readBody } from './http.ts'
 import { fieldMessages, messages } from './messages.ts'
-import { clientAddress, createRateLimiter, rateLimitFromEnv } from './rateLimit.ts'
+import { clientAddress, createRateLimiter, rateLimitFromEnv } from '../http/rateLimit.ts'
 import { newPledgeReference } from './reference.ts'
 import { checkReferences, loadReferences } from './references.ts'
 import { idempotencyKeyPattern, localeOf, parseSubmission } from './submission.ts'
 
-const limit = rateLimitFromEnv()
+const limit = rateLimitFromEnv('PLEDGE_RATE_LIMIT', '5/600')
 const limiter = limit && createRateLimiter(limit)
 
 type Stored = {

@@ -6,6 +6,7 @@ import { isStaff } from '../../access/isStaff.ts'
 import { roles } from '../../access/roles.ts'
 import { cmsUrl } from '../../env.ts'
 import { slugs } from '../../slugs.ts'
+import { limitSignIns, forgiveSignIn } from './hooks/limitSignIns.ts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
 import { requireStrongPassword } from './hooks/requireStrongPassword.ts'
 
@@ -23,9 +24,8 @@ export const Users: CollectionConfig = {
     },
   },
   auth: {
-    // Repeated wrong passwords lock the account for 15 minutes.
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Wrong passwords are limited per address and per account by limitSignIns, not by Payload's lock.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // The session cookie travels only over HTTPS wherever the CMS is served over HTTPS (production);
     // SameSite=Lax keeps it off other sites' requests.
@@ -38,9 +38,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
-    unlock: isAdmin,
   },
-  hooks: { beforeOperation: [requireStrongPassword], beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeOperation: [limitSignIns, requireStrongPassword], afterLogin: [forgiveSignIn], beforeChange: [makeFirstUserAdmin] },
   fields: [
     {
       name: 'name',

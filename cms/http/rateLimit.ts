@@ -1,16 +1,17 @@
 /**
- * A per-address limit on pledge submissions, kept in this process's memory (one CMS process;
- * behind several processes, put the limit in the proxy instead). Sliding window: at most `limit`
- * hits in any `windowMs`.
+ * Per-key limits (pledge submissions per address, sign-in failures per address and per account),
+ * kept in this process's memory (one CMS process; behind several processes, put the limit in the
+ * proxy instead). Sliding window: at most `limit` hits in any `windowMs`.
  */
 export type RateLimit = { limit: number; windowMs: number }
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
-/** `PLEDGE_RATE_LIMIT` as "count/seconds" (default 5 per 10 minutes); "off" turns it off. */
-export function rateLimitFromEnv(value = process.env.PLEDGE_RATE_LIMIT): RateLimit | null {
+/** A limit set in the environment as "count/seconds", e.g. `PLEDGE_RATE_LIMIT=5/600`; "off" turns it off. */
+export function rateLimitFromEnv(name: string, fallback: string): RateLimit | null {
+  const value = process.env[name] || fallback
   if (value === 'off') return null
-  const match = /^(\d+)\/(\d+)$/.exec(value ?? '5/600')
-  if (!match) throw new Error(`PLEDGE_RATE_LIMIT must look like 5/600 (submissions/seconds) or "off", not "${value}"`)
+  const match = /^(\d+)\/(\d+)$/.exec(value)
+  if (!match) throw new Error(`${name} must look like ${fallback} (count/seconds) or "off", not "${value}"`)
   return { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 }
 }
 
@@ -32,6 +33,10 @@ export function createRateLimiter({ limit, windowMs }: RateLimit) {
       recent.push(now)
       hits.set(key, recent)
       return { allowed: true }
+    },
+    /** Takes back the latest hit of `key` (an attempt that turned out not to count, e.g. a successful sign-in). */
+    forgive(key: string) {
+      hits.get(key)?.pop()
     },
   }
 }
