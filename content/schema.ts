@@ -55,8 +55,11 @@ export const isoDate = z.iso.date()
  * tabs. Lone surrogates (half of an emoji) would be stored as U+FFFD, so they are refused too.
  */
 export const controlCharacterMessage = 'remove control characters (invisible symbols pasted with the text)'
-const controlCharacter = /[\p{Cc}\p{Cs}]/u
-const controlCharacterInLongText = /[^\P{Cc}\n\r\t]|\p{Cs}/u
+// Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder the text around
+// them, so a name could display as something else ("Trojan Source"); the marks right-to-left
+// writing needs (U+200E, U+200F, U+061C) stay allowed.
+const controlCharacter = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069]/u
+const controlCharacterInLongText = /[^\P{Cc}\n\r\t]|[\p{Cs}\u202A-\u202E\u2066-\u2069]/u
 /** One line of typed text, trimmed, between `min` and `max` characters. */
 export function typedLine(min: number, max: number, tooShort?: string) {
   return z

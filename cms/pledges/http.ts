@@ -22,7 +22,7 @@ const maxDrainBytes = 1024 * 1024
 
 /** The body as text, or the 413/415 answer; never keeps more than `maxBodyBytes`, whatever it claims. */
 export async function readBody(req: Pick<Request, 'headers'> & { body?: Request['body'] }, locale: Locale = 'en'): Promise<Response | string> {
-  if (!(req.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+  if (!isJsonType(req.headers.get('content-type'))) {
     return json({ errors: [{ field: '', message: messages.notJsonType[locale] }] }, 415)
   }
   const tooLarge = () => json({ errors: [{ field: '', message: messages.tooLarge[locale] }] }, 413)
@@ -52,10 +52,33 @@ export async function readBody(req: Pick<Request, 'headers'> & { body?: Request[
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+/** `application/json`, in UTF-8 if a charset is named (not `application/jsonp`, not UTF-16). */
+function isJsonType(contentType: string | null): boolean {
+  const [type, ...params] = (contentType ?? '').toLowerCase().split(';').map((s) => s.trim())
+  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replaceAll('"', '')
+  return type === 'application/json' && (charset === undefined || charset === 'utf-8')
+}
+
+/** A pledge nests four levels deep; far deeper JSON is not a pledge, and walking it would overflow the stack. */
+const maxDepth = 16
+
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  let value: unknown
   try {
-    return { ok: true, value: JSON.parse(text) }
+    value = JSON.parse(text)
   } catch {
     return { ok: false }
   }
+  return depthWithin(value, maxDepth) ? { ok: true, value } : { ok: false }
+}
+
+function depthWithin(root: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[root, 0]]
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!
+    if (value === null || typeof value !== 'object') continue
+    if (depth >= max) return false
+    for (const child of Object.values(value)) stack.push([child, depth + 1])
+  }
+  return true
 }

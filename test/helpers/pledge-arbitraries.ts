@@ -14,14 +14,18 @@ import { frameworkAreaSlugs, organizationKinds, selfAssessmentRatings } from '..
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i)
 
-/** Every control character (Unicode category Cc): U+0000–U+001F and U+007F–U+009F. */
-export const controlCodePoints = [...range(0x00, 0x1f), ...range(0x7f, 0x9f)]
+/**
+ * Every character the contract refuses as a control character: Unicode category Cc (U+0000–U+001F,
+ * U+007F–U+009F), and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+ */
+export const controlCodePoints = [...range(0x00, 0x1f), ...range(0x7f, 0x9f), ...range(0x202a, 0x202e), ...range(0x2066, 0x2069)]
 /** The controls long text keeps (line breaks and tabs). */
 export const longTextControls = ['\n', '\r', '\t']
 /** Halves of a surrogate pair, alone: the first and last high and low halves. */
 export const loneSurrogates = ['\ud800', '\udbff', '\udc00', '\udfff']
 
-export const isControlCodePoint = (cp: number) => cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f)
+export const isControlCodePoint = (cp: number) =>
+  cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)
 
 /** Code points of `s`, a lone surrogate counted as itself. */
 export function codePoints(s: string): number[] {
@@ -66,8 +70,8 @@ export function visible(s: unknown): string {
 export const unusualCharacters = [
   // zero-width and invisible format characters
   '\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\u034f', '\u180e', '\ufeff',
-  // bidirectional controls and right-to-left text
-  '\u200e', '\u200f', '\u061c', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
+  // the direction marks right-to-left writing uses, and right-to-left text
+  '\u200e', '\u200f', '\u061c',
   'שלום', 'مرحبا', 'ﷺ',
   // combining marks, decomposed letters, Zalgo
   'e\u0301', 'n\u0303', 'a\u0308\u0304', 'Z\u0334\u0321\u035da\u0337l\u0338g\u0336o\u0335', '\u0915\u094d\u0937',
