@@ -23,7 +23,7 @@ export type RealCms = {
 
 /** `env` adds to or overrides the CMS's environment (e.g. PORTAL_AUTO_EXPORT for site updates). */
 export async function seededCms(options: { dir: string; siteUrl: string; env?: Record<string, string> }): Promise<RealCms> {
-  await run('node', ['scripts/build-cms.ts', '--if-changed'])
+  await run('node', ['scripts/build-cms.ts'])
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = {
