@@ -38,6 +38,8 @@ export async function seededCms(options: { dir: string; siteUrl: string; env?: R
     MAIL_DIR: join(options.dir, 'mail'),
     // Tests stand in for different clients with X-Forwarded-For; the limit itself is the default.
     PLEDGE_RATE_LIMIT: '5/600',
+    // Turns on GET /api/snapshot, which a site build without a database fetches.
+    SITE_BUILD_TOKEN: 'test-site-build-token-not-for-production',
     ...options.env,
   }
   await run('tsx', ['scripts/seed.ts'], env)
