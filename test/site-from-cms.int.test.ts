@@ -1,7 +1,7 @@
 /**
  * The site builds from the CMS over HTTP (issue #14): GET /api/snapshot answers only a build
  * holding SITE_BUILD_TOKEN, with the export exactly as `npm run export` writes it, a strong ETag
- * and 304 when nothing changed; `npm run build:site` with PORTAL_CONTENT_URL builds the site from
+ * and 304 when nothing changed, and 409 with the problems when the content fails the contract; `npm run build:site` with PORTAL_CONTENT_URL builds the site from
  * it with no database and no admin build, into an out dir outside the repository; and
  * `npm run build:cms` right after the admin was built builds nothing.
  */
@@ -146,6 +146,26 @@ describe('npm run build:site with PORTAL_CONTENT_URL', () => {
     expect(existsSync(nowhere)).toBe(false)
     expect(statSync(join(rootDir, 'cms/.next/BUILD_ID')).mtimeMs).toBe(adminBuilt)
     expect(readFileSync(join(rootDir, 'content', 'job-postings.json'), 'utf8')).not.toContain('Snapshot test ')
+  })
+})
+
+describe('GET /api/snapshot when published content does not pass the contract', () => {
+  it('answers 409 naming the document and the field, and sends none of the snapshot', async () => {
+    const path = `/api/job-postings/${job.id}?locale=en&depth=0`
+    const { howToApply } = (await admin.rest('GET', path)).json
+    // The admin accepts a job with neither an application link nor an email; the site's contract does not.
+    expect((await admin.rest('PATCH', path, { body: { howToApply: { url: null, email: null } } })).status).toBe(200)
+    try {
+      const response = await getSnapshot()
+      expect(response.status).toBe(409)
+      expect(response.headers.get('etag')).toBeNull()
+      const body = await response.json()
+      expect(Object.keys(body).sort()).toEqual(['message', 'problems'])
+      expect(body.problems.join('\n')).toMatch(new RegExp(`job-postings\\[\\d+\\] \\(slug ${job.slug}\\) howToApply`))
+    } finally {
+      expect((await admin.rest('PATCH', path, { body: { howToApply: { url: howToApply.url, email: howToApply.email } } })).status).toBe(200)
+    }
+    expect((await getSnapshot()).status).toBe(200)
   })
 })
 
