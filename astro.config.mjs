@@ -4,6 +4,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { resolve, sep } from 'node:path'
+import { outDirAnywhere } from './site/build/out-dir.ts'
 import { previewIntegration } from './site/preview/integration.ts'
 
 /** `npm run build:preview`: the preview server for drafts (site/preview/), not the public site. */
@@ -69,6 +70,8 @@ export default defineConfig({
             // The progress report is reached only by a private link: not a page to list or index.
             filter: (page) => !page.endsWith('/404/') && !page.includes('/pledge/progress/'),
           }),
+          // PORTAL_OUT_DIR may be outside the project (site/build/out-dir.ts). Last: it moves what the others wrote.
+          outDirAnywhere(),
         ]),
   ],
   // Render a few pages at a time, so writing one page's file overlaps with rendering the next.

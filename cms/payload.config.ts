@@ -28,6 +28,7 @@ import { migrations } from './migrations/index.ts'
 import { cmsDir } from './paths.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
 import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
+import { snapshotEndpoint } from './snapshot/endpoint.ts'
 
 export default buildConfig({
   serverURL: cmsUrl,
@@ -51,7 +52,8 @@ export default buildConfig({
   // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
   hooks: { afterError: [clientErrors] },
   // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/).
-  endpoints: previewEndpoints,
+  // The snapshot a static host's site build fetches instead of opening the database (cms/snapshot/endpoint.ts).
+  endpoints: [...previewEndpoints, snapshotEndpoint],
   jobs,
   // CSV import (checked whole, all or nothing) and export of listings and pledges: cms/csv/.
   plugins: [csvPlugin()],

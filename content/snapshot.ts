@@ -137,10 +137,24 @@ export async function writeSnapshot(snapshot: Snapshot, dir = contentDir): Promi
  * would be written. Throws a SnapshotError naming the document and field of each problem.
  */
 export function validateSnapshot(snapshot: Snapshot): (readonly [SnapshotName, string])[] {
-  const texts = snapshotNames.map((name) => [name, serializeSnapshot(parseSnapshotFile(name, snapshot[name]))] as const)
+  const parsed = parseSnapshot(snapshot)
+  return snapshotNames.map((name) => [name, serializeSnapshot(parsed[name])] as const)
+}
+
+/**
+ * Checks a whole snapshot held in memory (one entry per file, as the CMS serves it at
+ * /api/snapshot): every file against the contract, then every slug reference. Returns the parsed
+ * copy, which holds nothing the contract does not name.
+ */
+export function parseSnapshot(value: unknown): Snapshot {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new SnapshotError('snapshot', [`expected an object with one entry per file (${snapshotNames.join(', ')})`])
+  }
+  const entries = value as Record<string, unknown>
+  const snapshot = Object.fromEntries(snapshotNames.map((name) => [name, parseSnapshotFile(name, entries[name])])) as Snapshot
   const problems = findBrokenReferences(snapshot)
   if (problems.length) throw new SnapshotError('content/', problems)
-  return texts
+  return snapshot
 }
 
 /** Every slug reference that points at nothing, as "file[i] (slug x) field: unknown y". */

@@ -42,7 +42,7 @@ try {
   const started = performance.now()
   if (!dev) {
     console.log('1/3 Admin build')
-    await run('node', ['scripts/build-cms.ts', '--if-changed'], env)
+    await run('node', ['scripts/build-cms.ts'], env)
   }
   console.log(`${dev ? '1/2' : '2/3'} Database: migrate and seed`)
   // The seed loads content/ itself: it must not write content/ back (PORTAL_AUTO_EXPORT is for the CMS).

@@ -2,7 +2,10 @@
  * After staff publish, unpublish or delete something, the public site follows. Changes are
  * gathered for a moment (a bulk import is one update, not hundreds), then:
  * - with SITE_BUILD_HOOK_URL set (production), the snapshot is checked and, if valid, the hook is
- *   called once; the build it starts runs `npm run build` (export, then site build);
+ *   called once. The build it starts runs exactly `npm run build:site`, with PORTAL_CONTENT_URL
+ *   (this CMS's base URL) and SITE_BUILD_TOKEN in the static host's build environment: it fetches
+ *   this snapshot from `GET /api/snapshot` (cms/snapshot/endpoint.ts), so the builder needs no
+ *   database and no admin build;
  * - with PORTAL_AUTO_EXPORT=1 (`npm start`, `npm run dev`), content/ (or PORTAL_CONTENT_DIR) is
  *   rewritten; the running site reloads the files that changed.
  * Either way an invalid document stops the update, the previous snapshot stays as it was, and the

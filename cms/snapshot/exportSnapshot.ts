@@ -1,11 +1,11 @@
 /**
  * Reads the published content out of the CMS as a snapshot, and writes it to `content/`.
- * Used by `npm run export` (and later by the publish hooks): drafts, unpublished documents,
- * private pledge fields and pending pledges never reach the snapshot.
+ * Used by `npm run export`, the site updates after a publish and `GET /api/snapshot`: drafts,
+ * unpublished documents, private pledge fields and pending pledges never reach the snapshot.
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 import type { Snapshot } from '../../content/schema.ts'
-import { writeSnapshot } from '../../content/snapshot.ts'
+import { SnapshotError, writeSnapshot } from '../../content/snapshot.ts'
 import { todayIso } from '../listings/expiry.ts'
 import { slugs } from '../slugs.ts'
 import {
@@ -87,7 +87,7 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
     overrideAccess: true,
   })) as RawDoc
   if (framework._status !== 'published') {
-    throw new Error('framework: the Framework global has not been published yet; publish it in the admin first')
+    throw new SnapshotError('framework.json', ['framework: the Framework global has not been published yet; publish it in the admin first'])
   }
 
   return {

@@ -172,7 +172,7 @@ function report(title: string, run: string, result: Awaited<ReturnType<typeof lo
 }
 
 try {
-  await run('node', ['scripts/build-cms.ts', '--if-changed'])
+  await run('node', ['scripts/build-cms.ts'])
   await run('tsx', ['scripts/seed.ts'], env)
   await startCms()
   console.log(`\nPledge benchmark: ${count} submissions, ${concurrency} in flight, next start cms on SQLite (${machineLoad()})`)

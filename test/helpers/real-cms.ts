@@ -23,7 +23,7 @@ export type RealCms = {
 
 /** `env` adds to or overrides the CMS's environment (e.g. PORTAL_AUTO_EXPORT for site updates). */
 export async function seededCms(options: { dir: string; siteUrl: string; env?: Record<string, string> }): Promise<RealCms> {
-  await run('node', ['scripts/build-cms.ts', '--if-changed'])
+  await run('node', ['scripts/build-cms.ts'])
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = {
@@ -38,6 +38,8 @@ export async function seededCms(options: { dir: string; siteUrl: string; env?: R
     MAIL_DIR: join(options.dir, 'mail'),
     // Tests stand in for different clients with X-Forwarded-For; the limit itself is the default.
     PLEDGE_RATE_LIMIT: '5/600',
+    // Turns on GET /api/snapshot, which a site build without a database fetches.
+    SITE_BUILD_TOKEN: 'test-site-build-token-not-for-production',
     ...options.env,
   }
   await run('tsx', ['scripts/seed.ts'], env)
