@@ -20,7 +20,7 @@ export function planOutDir(requested: string, root: string, buildId = String(pro
   return inside ? { outDir: target } : { outDir: join(root, '.astro', `out-${buildId}`), moveTo: target }
 }
 
-/** Replaces `to`'s contents with `from`'s; the previous site stays until the new one is complete. */
+/** Replaces `to`'s contents with `from`'s (emptied first: for a live site that swaps atomically, see one-server mode). */
 export async function moveSite(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true })
   for (const entry of await readdir(to)) await rm(join(to, entry), { recursive: true, force: true })
