@@ -420,6 +420,8 @@ export interface Media {
    * What the image shows, for people who cannot see it (screen readers read it aloud), e.g. "A promotora talks with a family at a health fair". For a logo: "<Name> logo". For a PDF: its title.
    */
   alt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1580,6 +1582,8 @@ export interface OrganizationsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -28,6 +28,7 @@ import { migrations } from './migrations/index.ts'
 import { cmsDir } from './paths.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
 import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
+import { mediaStorage } from './storage.ts'
 import { snapshotEndpoint } from './snapshot/endpoint.ts'
 
 export default buildConfig({
@@ -56,7 +57,8 @@ export default buildConfig({
   endpoints: [...previewEndpoints, snapshotEndpoint],
   jobs,
   // CSV import (checked whole, all or nothing) and export of listings and pledges: cms/csv/.
-  plugins: [csvPlugin()],
+  // Media on the CMS's disk, or in an S3 bucket when S3_BUCKET is set: cms/storage.ts.
+  plugins: [csvPlugin(), mediaStorage()],
   localization: {
     locales: [
       { code: 'en', label: 'English' },

@@ -4,6 +4,7 @@ import * as migration_20261125_205602_staff_workflow from './20261125_205602_sta
 import * as migration_20261125_221215_csv_import_export from './20261125_221215_csv_import_export';
 import * as migration_20261205_143717_pledge_emails_stock_payload from './20261205_143717_pledge_emails_stock_payload';
 import * as migration_20261205_173653_signin_limits from './20261205_173653_signin_limits';
+import * as migration_20261205_180225_media_storage_prefix from './20261205_180225_media_storage_prefix';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261205_173653_signin_limits.up,
     down: migration_20261205_173653_signin_limits.down,
-    name: '20261205_173653_signin_limits'
+    name: '20261205_173653_signin_limits',
+  },
+  {
+    up: migration_20261205_180225_media_storage_prefix.up,
+    down: migration_20261205_180225_media_storage_prefix.down,
+    name: '20261205_180225_media_storage_prefix'
   },
 ];

@@ -38,6 +38,7 @@ import { SiteStatusBanner as SiteStatusBanner_efc3f1f38d625a89b8f599994f206945 }
 import { FailedEmailsBanner as FailedEmailsBanner_ff3b7449fa23732ec7160c2d29d1e852 } from '../../../components/FailedEmailsBanner.tsx'
 import { ImportNavLink as ImportNavLink_5130566b2041eddbadfcae0a1e480616 } from '../../../csv/ImportNavLink.tsx'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_ed21bd7b856606b208ea9a783b7a0c73 } from '../../../csv/ImportView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -83,6 +84,7 @@ export const importMap = {
   "/components/FailedEmailsBanner.tsx#FailedEmailsBanner": FailedEmailsBanner_ff3b7449fa23732ec7160c2d29d1e852,
   "/csv/ImportNavLink.tsx#ImportNavLink": ImportNavLink_5130566b2041eddbadfcae0a1e480616,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/csv/ImportView.tsx#ImportView": ImportView_ed21bd7b856606b208ea9a783b7a0c73,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
