@@ -20,7 +20,7 @@ import { databaseAdapter, databaseKind } from './database.ts'
 import { emailAdapter } from './email/adapter.ts'
 import { clientErrors } from './hooks/clientErrors.ts'
 import { withInputChecks, withInputChecksInGlobal } from './hooks/withInputChecks.ts'
-import { cmsUrl, payloadSecret, siteUrl } from './env.ts'
+import { cmsUrl, payloadSecret, refuseUnsafeProductionSettings, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
 import { jobs } from './jobs/index.ts'
@@ -28,6 +28,9 @@ import { migrations } from './migrations/index.ts'
 import { cmsDir } from './paths.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
 import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
+
+// The Payload CLI and scripts in production refuse what `next start` refuses (cms/next.config.mjs).
+refuseUnsafeProductionSettings()
 
 export default buildConfig({
   serverURL: cmsUrl,
