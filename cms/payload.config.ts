@@ -22,6 +22,7 @@ import { clientErrors } from './hooks/clientErrors.ts'
 import { withInputChecks, withInputChecksInGlobal } from './hooks/withInputChecks.ts'
 import { cmsUrl, payloadSecret, refuseUnsafeProductionSettings, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
+import { healthEndpoint } from './health/endpoint.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
 import { jobs } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
@@ -53,8 +54,9 @@ export default buildConfig({
   globals: [Framework, SiteStatus].map(withInputChecksInGlobal),
   // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
   hooks: { afterError: [clientErrors] },
-  // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/).
-  endpoints: previewEndpoints,
+  // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/);
+  // the health check for an uptime monitor (cms/health/).
+  endpoints: [...previewEndpoints, healthEndpoint],
   jobs,
   // CSV import (checked whole, all or nothing) and export of listings and pledges: cms/csv/.
   plugins: [csvPlugin()],
