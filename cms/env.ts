@@ -16,6 +16,8 @@ export const sitePort = Number(process.env.SITE_PORT || 4321)
 export const cmsUrl = (process.env.CMS_URL || `http://localhost:${cmsPort}`).replace(/\/$/, '')
 /** The public site's origin: the only origin allowed to call the API from a browser. */
 export const siteUrl = (process.env.SITE_URL || `http://localhost:${sitePort}`).replace(/\/$/, '')
+/** Uploaded files (relative paths are from the repository root); backups include this folder. */
+export const mediaDir = resolve(rootDir, process.env.MEDIA_DIR || '.data/media')
 
 export function payloadSecret(): string {
   const secret = process.env.PAYLOAD_SECRET
