@@ -6,24 +6,10 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
-import { ensureParentDir, migrationsDir } from './paths.ts'
+import { databaseKind, sqliteUrl } from './databaseUri.ts'
+import { migrationsDir } from './paths.ts'
 
-export const defaultSqliteFile = '.data/portal.db'
-
-export type DatabaseKind = 'mongodb' | 'sqlite'
-
-export function databaseKind(uri: string | undefined): DatabaseKind {
-  return uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
-}
-
-/** `file:` URL of the SQLite database, absolute, its folder created. */
-export function sqliteUrl(uri: string | undefined): string {
-  if (uri && !uri.startsWith('file:')) {
-    throw new Error(`DATABASE_URI must start with file: (SQLite) or mongodb:// (MongoDB); got "${uri.split(':')[0]}:…"`)
-  }
-  const path = uri ? uri.slice('file:'.length) : defaultSqliteFile
-  return `file:${ensureParentDir(path)}`
-}
+export { databaseKind, defaultSqliteFile, sqliteUrl, type DatabaseKind } from './databaseUri.ts'
 
 export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
   if (databaseKind(uri) === 'mongodb') {

@@ -1,4 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
+import { refuseUnsafeProductionSettings } from './env.ts'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -22,4 +24,9 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default function config(phase) {
+  // `next start` loads this file before it listens: a public server with unsafe settings (a
+  // development secret, links to localhost) stops here with a message naming each variable.
+  if (phase === PHASE_PRODUCTION_SERVER) refuseUnsafeProductionSettings()
+  return withPayload(nextConfig, { devBundleServerPackages: false })
+}

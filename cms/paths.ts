@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url'
 export const cmsDir = dirname(fileURLToPath(import.meta.url))
 export const rootDir = resolve(cmsDir, '..')
 export const dataDir = resolve(rootDir, '.data')
-export const mediaDir = resolve(dataDir, 'media')
 export const migrationsDir = resolve(cmsDir, 'migrations')
 
 /** A path from the repository root (or absolute), with its folder created if missing. */

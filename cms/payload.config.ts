@@ -20,8 +20,9 @@ import { databaseAdapter, databaseKind } from './database.ts'
 import { emailAdapter } from './email/adapter.ts'
 import { clientErrors } from './hooks/clientErrors.ts'
 import { withInputChecks, withInputChecksInGlobal } from './hooks/withInputChecks.ts'
-import { cmsUrl, payloadSecret, siteUrl } from './env.ts'
+import { cmsUrl, payloadSecret, refuseUnsafeProductionSettings, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
+import { healthEndpoint } from './health/endpoint.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
 import { jobs } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
@@ -30,6 +31,9 @@ import { previewEndpoints } from './preview/endpoints.ts'
 import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
 import { mediaStorage } from './storage.ts'
 import { snapshotEndpoint } from './snapshot/endpoint.ts'
+
+// The Payload CLI and scripts in production refuse what `next start` refuses (cms/next.config.mjs).
+refuseUnsafeProductionSettings()
 
 export default buildConfig({
   serverURL: cmsUrl,
@@ -52,9 +56,10 @@ export default buildConfig({
   globals: [Framework, SiteStatus].map(withInputChecksInGlobal),
   // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
   hooks: { afterError: [clientErrors] },
-  // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/).
-  // The snapshot a static host's site build fetches instead of opening the database (cms/snapshot/endpoint.ts).
-  endpoints: [...previewEndpoints, snapshotEndpoint],
+  // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/);
+  // the snapshot a static host's site build fetches instead of opening the database (cms/snapshot/);
+  // the health check for an uptime monitor (cms/health/).
+  endpoints: [...previewEndpoints, snapshotEndpoint, healthEndpoint],
   jobs,
   // CSV import (checked whole, all or nothing) and export of listings and pledges: cms/csv/.
   // Media on the CMS's disk, or in an S3 bucket when S3_BUCKET is set: cms/storage.ts.

@@ -24,6 +24,9 @@ const env = {
   // Publishing in the admin rewrites content/, and the running site reloads it (unless a build
   // hook is configured, as in production).
   PORTAL_AUTO_EXPORT: process.env.PORTAL_AUTO_EXPORT ?? '1',
+  // A trial on this machine: `next start` runs in production mode, on localhost, with the
+  // development secret, which a public server refuses (cms/env.ts).
+  PORTAL_LOCAL: '1',
 }
 
 const services: ChildProcess[] = []

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { mediaDir } from '../cms/paths.ts'
 import { freePort } from '../scripts/lib/ports.ts'
 import { tinyPng } from './helpers/access-matrix.ts'
 import { type Client, client, login } from './helpers/http.ts'
@@ -61,7 +60,7 @@ it('stores an upload in the bucket, not on the CMS’s disk, and serves it from 
   const object = await fetch(`${s3Url}/${bucket}/${filename}`)
   expect(object.status).toBe(200)
   expect(Buffer.from(await object.arrayBuffer()).equals(tinyPng)).toBe(true)
-  expect(existsSync(join(mediaDir, filename))).toBe(false)
+  expect(existsSync(join(cms.env.MEDIA_DIR!, filename))).toBe(false)
 
   // The CMS serves it at the usual address, with the collection's access rules.
   const served = await fetch(`${cms.url}/api/media/file/${filename}`)

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone.ts'
 import { isEditor } from '../access/isEditor.ts'
-import { mediaDir } from '../paths.ts'
+import { mediaDir } from '../env.ts'
 import { slugs } from '../slugs.ts'
 import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
 

@@ -38,6 +38,8 @@ const env = {
   MAIL_DIR: join(dir, 'mail'),
   PLEDGE_RATE_LIMIT: 'off',
   NODE_ENV: 'production',
+  // Production mode on this machine, on purpose (cms/env.ts refuses it for a public server).
+  PORTAL_LOCAL: '1',
   NEXT_TELEMETRY_DISABLED: '1',
 }
 let cms: ChildProcess | undefined

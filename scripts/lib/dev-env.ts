@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { developmentSecretComment, developmentSecretPrefix } from '../../cms/env.ts'
 import { rootDir } from './processes.ts'
 
 export function ensureDevelopmentEnv(): void {
@@ -16,11 +17,12 @@ export function ensureDevelopmentEnv(): void {
   if (process.env.NODE_ENV === 'production') {
     throw new Error('PAYLOAD_SECRET is not set. In production, set it to a long random value.')
   }
-  const secret = randomBytes(32).toString('hex')
+  // The prefix lets a production start recognise it and refuse it (cms/env.ts).
+  const secret = `${developmentSecretPrefix}${randomBytes(32).toString('hex')}`
   const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : ''
   appendFileSync(
     envFile,
-    `${existing && !existing.endsWith('\n') ? '\n' : ''}# Written by npm start for local development. Never reuse in production.\nPAYLOAD_SECRET=${secret}\n`,
+    `${existing && !existing.endsWith('\n') ? '\n' : ''}${developmentSecretComment}\nPAYLOAD_SECRET=${secret}\n`,
   )
   process.env.PAYLOAD_SECRET = secret
   console.log('Wrote a development PAYLOAD_SECRET to .env')

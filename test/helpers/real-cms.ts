@@ -36,6 +36,9 @@ export async function seededCms(options: { dir: string; siteUrl: string; env?: R
     SITE_URL: options.siteUrl,
     NEXT_TELEMETRY_DISABLED: '1',
     MAIL_DIR: join(options.dir, 'mail'),
+    MEDIA_DIR: join(options.dir, 'media'),
+    // A CMS on this machine for tests, never a public server (cms/env.ts).
+    PORTAL_LOCAL: '1',
     // Tests stand in for different clients with X-Forwarded-For; the limit itself is the default.
     PLEDGE_RATE_LIMIT: '5/600',
     // Turns on GET /api/snapshot, which a site build without a database fetches.
