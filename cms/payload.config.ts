@@ -20,6 +20,7 @@ import { databaseAdapter, databaseKind } from './database.ts'
 import { emailAdapter } from './email/adapter.ts'
 import { clientErrors } from './hooks/clientErrors.ts'
 import { withInputChecks, withInputChecksInGlobal } from './hooks/withInputChecks.ts'
+import { withPartialTranslations } from './fields/untranslated.ts'
 import { cmsUrl, payloadSecret, refuseUnsafeProductionSettings, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
 import { healthEndpoint } from './health/endpoint.ts'
@@ -52,8 +53,11 @@ export default buildConfig({
     ),
     Pledges,
     Users,
-  ].map(withInputChecks),
-  globals: [Framework, SiteStatus].map(withInputChecksInGlobal),
+  ]
+    .map(withInputChecks)
+    // A Spanish version may leave required texts untranslated: they fall back to English (cms/fields/untranslated.ts).
+    .map(withPartialTranslations),
+  globals: [Framework, SiteStatus].map(withInputChecksInGlobal).map(withPartialTranslations),
   // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
   hooks: { afterError: [clientErrors] },
   // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/);
