@@ -43,6 +43,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · CHW Portal admin' },
+    // Payload's own avatar: Gravatar would send a hash of each staff email to a third party.
+    avatar: 'default',
     components: { header: ['/components/SiteStatusBanner.tsx#SiteStatusBanner', '/components/FailedEmailsBanner.tsx#FailedEmailsBanner'] },
     importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
   },
