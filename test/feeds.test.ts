@@ -38,8 +38,13 @@ let jobs: JobPosting[]
 
 const bySlug = <T extends { slug: string }>(items: T[]) => new Map(items.map((item) => [item.slug, item]))
 
+/** The seed's listings are all examples; most tests read them as real ones (examples are tested apart). */
+const asReal = <T extends { example: boolean }>(items: T[]) => items.map((item) => ({ ...item, example: false }))
+let examples: Snapshot
+
 beforeAll(async () => {
-  snapshot = await readSnapshot()
+  examples = await readSnapshot()
+  snapshot = { ...examples, 'job-postings': asReal(examples['job-postings']), 'training-programs': asReal(examples['training-programs']) }
   jobs = snapshot['job-postings']
   source = {
     jobPostings: jobs,
@@ -181,13 +186,28 @@ describe('job feeds', () => {
     expect(feed.items[0].language).toBe('en')
   })
 
-  it('keeps the "Example listing" notice of fictional jobs', () => {
+  it('says a fictional job is an example in its title and its summary; a real one’s title is its own', () => {
     for (const locale of locales) {
-      const feed = jobsJsonFeed(source, options(locale))
-      const examples = new Set(jobs.filter((job) => job.example).map((job) => jobUrl(locale, job.slug)))
-      for (const item of feed.items.filter((item) => examples.has(item.url))) {
+      const fictional = jobsJsonFeed({ ...source, jobPostings: examples['job-postings'] }, options(locale)).items
+      expect(fictional.length).toBeGreaterThan(0)
+      for (const item of fictional) {
+        expect(item.title).toMatch(locale === 'en' ? /^Example: / : /^Ejemplo: /)
         expect(item.summary).toMatch(locale === 'en' ? /^Example listing:/ : /^(Anuncio de ejemplo|Example listing):/)
       }
+      const real = jobsJsonFeed(source, options(locale)).items
+      expect(real.some((item) => /^(Example|Ejemplo): /.test(item.title))).toBe(false)
+    }
+  })
+
+  it('says a fictional training is an example in its feed and calendar titles', async () => {
+    const fictional = { ...source, trainingPrograms: examples['training-programs'] }
+    for (const locale of locales) {
+      const prefix = locale === 'en' ? /^Example: / : /^Ejemplo: /
+      for (const item of trainingsJsonFeed(fictional, options(locale)).items) expect(item.title).toMatch(prefix)
+      for (const item of parseRss(await trainingsRss(fictional, options(locale))).items) expect(item.title).toMatch(prefix)
+      const events = new ICAL.Component(ICAL.parse(trainingsCalendar(fictional, options(locale)))).getAllSubcomponents('vevent')
+      expect(events.length).toBeGreaterThan(0)
+      for (const vevent of events) expect(new ICAL.Event(vevent).summary).toMatch(prefix)
     }
   })
 })

@@ -1,6 +1,7 @@
 /**
  * The built site, read from dist/: detail pages carry no script (only JSON-LD data), a closed
- * job's page says so and has no open JobPosting, and no contact detail of a pledge is anywhere.
+ * job's page says so and has no open JobPosting, an example listing has no JSON-LD and noindex, and
+ * no contact detail of a pledge is anywhere.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -40,14 +41,18 @@ describe('detail pages', () => {
       expect(html).toContain('This job is closed')
       expect(jsonLd(html).filter((d) => d['@type'] === 'JobPosting')).toEqual([])
     }
-    const open = snapshot['job-postings'].find((j) => !isJobClosed(j, today))!
-    const [posting] = jsonLd(page(`jobs/${open.slug}`)).filter((d) => d['@type'] === 'JobPosting')
-    expect(posting.title).toBe(open.title.en)
   })
 
-  it('a training page carries a Course', () => {
-    const training = snapshot['training-programs'][0]
-    expect(jsonLd(page(`trainings/${training.slug}`)).map((d) => d['@type'])).toContain('Course')
+  it('an example job or training carries no JSON-LD and asks search engines not to index it, in both languages', () => {
+    const open = snapshot['job-postings'].find((j) => j.example && !isJobClosed(j, today))!
+    const training = snapshot['training-programs'].find((t) => t.example)!
+    for (const prefix of ['', 'es/']) {
+      for (const path of [`${prefix}jobs/${open.slug}`, `${prefix}trainings/${training.slug}`]) {
+        const html = page(path)
+        expect(jsonLd(html).filter((d) => ['JobPosting', 'Course'].includes(d['@type'])), path).toEqual([])
+        expect(html, path).toContain('<meta name="robots" content="noindex">')
+      }
+    }
   })
 })
 

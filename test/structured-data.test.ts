@@ -21,9 +21,12 @@ const organizations = new Map(snapshot.organizations.map((o) => [o.slug, o]))
 const regions = new Map(snapshot.regions.map((r) => [r.slug, r]))
 const languages = new Map(snapshot.languages.map((l) => [l.slug, l]))
 
-const openJobs = snapshot['job-postings'].filter((job) => !isJobClosed(job, today))
-const closedJobs = snapshot['job-postings'].filter((job) => isJobClosed(job, today))
-const trainings = snapshot['training-programs']
+// The seed's listings are all examples, which get no JSON-LD at all; these tests read them as real ones.
+const asReal = <T extends { example: boolean }>(items: T[]) => items.map((item) => ({ ...item, example: false }))
+const jobs = asReal(snapshot['job-postings'])
+const openJobs = jobs.filter((job) => !isJobClosed(job, today))
+const closedJobs = jobs.filter((job) => isJobClosed(job, today))
+const trainings = asReal(snapshot['training-programs'])
 
 function jobLd(job: JobPosting, locale: Locale = 'en', day = today): JobPostingJsonLd | undefined {
   return jobPostingJsonLd(job, {
@@ -37,7 +40,7 @@ function jobLd(job: JobPosting, locale: Locale = 'en', day = today): JobPostingJ
 }
 
 const courseLd = (training: TrainingProgram, locale: Locale = 'en') =>
-  trainingJsonLd(training, { locale, siteUrl, today, provider: organizations.get(training.provider)!, languages })
+  trainingJsonLd(training, { locale, siteUrl, today, provider: organizations.get(training.provider)!, languages })!
 
 const upcoming = (training: TrainingProgram) => training.sessions.filter((s) => (s.endDate ?? s.startDate) >= today)
 
@@ -49,6 +52,15 @@ it('the snapshot has what these tests need on the fixed day', () => {
   expect(openJobs.some((job) => !job.closingDate)).toBe(true)
   expect(trainings.some((tr) => tr.sessions.length === 0)).toBe(true)
   expect(trainings.some((tr) => tr.sessions.length > 0 && upcoming(tr).length === 0)).toBe(true)
+})
+
+it('gives an example listing no JSON-LD, so search engines never list a fictional job or course', () => {
+  const fictionalJobs = snapshot['job-postings'].filter((job) => job.example && !isJobClosed(job, today))
+  const fictionalTrainings = snapshot['training-programs'].filter((training) => training.example)
+  expect(fictionalJobs.length).toBeGreaterThan(0)
+  expect(fictionalTrainings.length).toBeGreaterThan(0)
+  for (const job of fictionalJobs) expect(jobLd(job)).toBeUndefined()
+  for (const training of fictionalTrainings) expect(trainingJsonLd(training, { locale: 'en', siteUrl, today, provider: organizations.get(training.provider)!, languages })).toBeUndefined()
 })
 
 describe('jobPostingJsonLd', () => {

@@ -157,6 +157,12 @@ function summaryOf(item: { summary: LocalizedText; example: boolean }, locale: L
   return summary
 }
 
+/** A fictional listing's title says so in every feed and calendar: "Example: …". */
+function titleOf(item: { title: LocalizedText; example: boolean }, locale: Locale) {
+  const title = pick(item.title, locale)
+  return item.example ? { ...title, value: `${t(locale, 'common.examplePrefix')} ${title.value}` } : title
+}
+
 const names = <T extends { name: LocalizedText }>(slugs: readonly string[], map: ReadonlyMap<string, T>, locale: Locale) =>
   slugs.map((slug) => map.get(slug)).filter((term) => term !== undefined).map((term) => pick(term.name, locale).value)
 
@@ -198,7 +204,7 @@ const authorOf = (org: Organization | undefined) =>
 // Jobs
 
 function jobItem(job: JobPosting, source: FeedSource, { locale, site }: FeedOptions): FeedItem {
-  const title = pick(job.title, locale)
+  const title = titleOf(job, locale)
   const summary = summaryOf(job, locale)
   const employer = source.organizations.get(job.employer)
   const region = source.regionBySlug.get(job.location.region)
@@ -289,7 +295,7 @@ function sessionText(session: TrainingSession, locale: Locale): string {
 }
 
 function trainingItem(training: TrainingProgram, source: FeedSource, { locale, site, today }: FeedOptions): FeedItem {
-  const title = pick(training.title, locale)
+  const title = titleOf(training, locale)
   const summary = summaryOf(training, locale)
   const provider = source.organizations.get(training.provider)
   const sessions = upcomingSessionsOn(training, today)
@@ -457,7 +463,7 @@ export function trainingsCalendar(source: FeedSource, { locale, site, today }: F
     ttl: 60 * 60 * 24,
   })
   for (const training of source.trainingPrograms) {
-    const title = pick(training.title, locale).value
+    const title = titleOf(training, locale).value
     const summary = summaryOf(training, locale).value
     const provider = source.organizations.get(training.provider)
     for (const session of upcomingSessionsOn(training, today)) {

@@ -217,11 +217,11 @@ function jobDescriptionHtml(job: JobPosting, locale: Locale, languages: Map<stri
 
 /**
  * A schema.org JobPosting for a job's detail page, or `undefined` when the job is closed (staff
- * closed it or its closing date has passed): a closed job's page must carry no open JobPosting.
+ * closed it or its closing date has passed) or an example: search engines must list neither.
  */
 export function jobPostingJsonLd(job: JobPosting, options: JobPostingJsonLdOptions): JobPostingJsonLd | undefined {
   const { locale, siteUrl, today, employer, region, languages } = options
-  if (isJobClosed(job, today)) return undefined
+  if (job.example || isJobClosed(job, today)) return undefined
 
   const remote = job.workMode === 'remote'
   const nationwide = isNationwide(job, region)
@@ -288,8 +288,10 @@ const courseModes: Record<TrainingProgram['format'], CourseMode> = {
  * is a CourseInstance; a program with none (self-paced, or all sessions past) gets one
  * CourseInstance with its mode and workload, since Google requires at least one.
  */
-export function trainingJsonLd(training: TrainingProgram, options: TrainingJsonLdOptions): CourseJsonLd {
+export function trainingJsonLd(training: TrainingProgram, options: TrainingJsonLdOptions): CourseJsonLd | undefined {
   const { locale, siteUrl, today, provider, languages } = options
+  // An example is a demonstration: search engines must not list it as a course.
+  if (training.example) return undefined
   const courseMode = courseModes[training.format]
   const workload = training.hours !== undefined ? { courseWorkload: isoHours(training.hours) } : {}
 
