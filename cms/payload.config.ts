@@ -18,9 +18,12 @@ import { csvPlugin } from './csv/plugin.ts'
 import { WorkerTypes } from './collections/WorkerTypes.ts'
 import { databaseAdapter, databaseKind } from './database.ts'
 import { emailAdapter } from './email/adapter.ts'
+import { depthLimit, maxQueryDepth } from './graphql/depthLimit.ts'
 import { clientErrors } from './hooks/clientErrors.ts'
+import { withAnonymousListCap } from './hooks/capAnonymousLists.ts'
 import { withInputChecks, withInputChecksInGlobal } from './hooks/withInputChecks.ts'
 import { cmsUrl, payloadSecret, siteUrl } from './env.ts'
+import { maxUploadBytes } from './http/bodyLimit.ts'
 import { Framework } from './globals/Framework.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
 import { jobs } from './jobs/index.ts'
@@ -46,7 +49,10 @@ export default buildConfig({
     ),
     Pledges,
     Users,
-  ].map(withInputChecks),
+  ]
+    .map(withInputChecks)
+    // Anonymous list queries return at most 100 documents at once (cms/hooks/capAnonymousLists.ts).
+    .map(withAnonymousListCap),
   globals: [Framework, SiteStatus].map(withInputChecksInGlobal),
   // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
   hooks: { afterError: [clientErrors] },
@@ -65,6 +71,12 @@ export default buildConfig({
   },
   // The admin itself in English or Spanish, as each staff member prefers.
   i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
+  // What one GraphQL request may ask for: Payload's complexity limit (its default, 1000) and a
+  // nesting depth limit (cms/graphql/depthLimit.ts).
+  graphQL: { maxComplexity: 1000, validationRules: (args) => [depthLimit(maxQueryDepth, args)] },
+  // An uploaded file (media, a CSV import) is at most 10 MB: the API routes refuse a larger
+  // multipart body before Payload reads it (cms/http/bodyLimit.ts).
+  upload: { limits: { fileSize: maxUploadBytes } },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
