@@ -18,10 +18,13 @@ import { csvPlugin } from './csv/plugin.ts'
 import { WorkerTypes } from './collections/WorkerTypes.ts'
 import { databaseAdapter, databaseKind } from './database.ts'
 import { emailAdapter } from './email/adapter.ts'
+import { depthLimit, maxQueryDepth } from './graphql/depthLimit.ts'
 import { clientErrors } from './hooks/clientErrors.ts'
+import { withAnonymousListCap } from './hooks/capAnonymousLists.ts'
 import { withInputChecks, withInputChecksInGlobal } from './hooks/withInputChecks.ts'
 import { withPartialTranslations } from './fields/untranslated.ts'
 import { cmsUrl, payloadSecret, refuseUnsafeProductionSettings, siteUrl } from './env.ts'
+import { maxUploadBytes } from './http/bodyLimit.ts'
 import { Framework } from './globals/Framework.ts'
 import { healthEndpoint } from './health/endpoint.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
@@ -57,6 +60,8 @@ export default buildConfig({
     Users,
   ]
     .map(withInputChecks)
+    // Anonymous list queries return at most 100 documents at once (cms/hooks/capAnonymousLists.ts).
+    .map(withAnonymousListCap)
     // A Spanish version may leave required texts untranslated: they fall back to English (cms/fields/untranslated.ts).
     .map(withPartialTranslations),
   globals: [Framework, SiteStatus].map(withInputChecksInGlobal).map(withPartialTranslations),
@@ -80,6 +85,12 @@ export default buildConfig({
   },
   // The admin itself in English or Spanish, as each staff member prefers.
   i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
+  // What one GraphQL request may ask for: a complexity limit (half Payload's default of 1000: nothing of ours
+  // uses GraphQL, and a request at the limit stays well under a second) and a nesting depth limit (cms/graphql/depthLimit.ts).
+  graphQL: { maxComplexity: 500, validationRules: (args) => [depthLimit(maxQueryDepth, args)] },
+  // An uploaded file (media, a CSV import) is at most 10 MB: the API routes refuse a larger
+  // multipart body before Payload reads it (cms/http/bodyLimit.ts).
+  upload: { limits: { fileSize: maxUploadBytes } },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -1,5 +1,6 @@
 /** Small helpers for the pledge endpoints' HTTP side. */
 import type { Locale } from '../../content/schema.ts'
+import { maxJsonBytes, readAtMost } from '../http/bodyLimit.ts'
 import { messages } from './messages.ts'
 import type { FieldError } from './submission.ts'
 
@@ -15,35 +16,21 @@ export function badRequest(errors: FieldError[]): Response {
 }
 
 /**
- * Largest refused body read to its end and dropped, so the client's keep-alive connection stays
- * usable for its next request; a client that sends more than this is cut off.
+ * The body as text, or the 413/415 answer; never keeps more than `maxJsonBytes`, whatever it claims.
+ * A body over `maxBodyBytes` but within `maxJsonBytes` is read to its end and dropped, so the
+ * client's keep-alive connection stays usable for its next request.
  */
-const maxDrainBytes = 1024 * 1024
-
-/** The body as text, or the 413/415 answer; never keeps more than `maxBodyBytes`, whatever it claims. */
 export async function readBody(req: Pick<Request, 'headers'> & { body?: Request['body'] }, locale: Locale = 'en'): Promise<Response | string> {
   if (!isJsonType(req.headers.get('content-type'))) {
     return json({ errors: [{ field: '', message: messages.notJsonType[locale] }] }, 415)
   }
   const tooLarge = () => json({ errors: [{ field: '', message: messages.tooLarge[locale] }] }, 413)
-  if (Number(req.headers.get('content-length') ?? 0) > maxDrainBytes) return tooLarge()
+  if (Number(req.headers.get('content-length') ?? 0) > maxJsonBytes) return tooLarge()
   if (!req.body) return ''
-  const reader = req.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxDrainBytes) {
-      await reader.cancel()
-      return tooLarge()
-    }
-    if (size <= maxBodyBytes) chunks.push(value)
-  }
-  if (size > maxBodyBytes) return tooLarge()
+  const bytes = await readAtMost(req.body, maxJsonBytes)
+  if (!bytes || bytes.byteLength > maxBodyBytes) return tooLarge()
   try {
-    return utf8.decode(Buffer.concat(chunks))
+    return utf8.decode(bytes)
   } catch {
     // Bytes that are not UTF-8 would be stored as U+FFFD: refuse them instead.
     return json({ errors: [{ field: '', message: messages.notUtf8[locale] }] }, 400)
