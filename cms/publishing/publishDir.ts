@@ -61,9 +61,15 @@ export async function publishSite(files: (readonly [SnapshotName, string])[], pu
 
     started = performance.now()
     const link = join(publishDir, `.current-${process.pid}.tmp`)
-    await rm(link, { force: true })
-    await symlink(join('builds', id), link)
-    await rename(link, currentLink(publishDir))
+    try {
+      await rm(link, { force: true })
+      await symlink(join('builds', id), link)
+      await rename(link, currentLink(publishDir))
+    } catch (error) {
+      await rm(link, { force: true })
+      await rm(buildDir, { recursive: true, force: true })
+      throw new Error(`Could not point ${currentLink(publishDir)} at the new build (it must be a symlink, or absent): ${(error as Error).message}`)
+    }
     const swapMs = performance.now() - started
     return { build: `builds/${id}`, writeMs, buildMs, swapMs, removed: await pruneBuilds(publishDir) }
   } finally {
