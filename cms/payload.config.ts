@@ -32,6 +32,7 @@ import { jobs } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
 import { cmsDir } from './paths.ts'
 import { previewEndpoints } from './preview/endpoints.ts'
+import { publishIfNoLiveSite } from './publishing/siteUpdate.ts'
 import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
 import { mediaStorage } from './storage.ts'
 import { snapshotEndpoint } from './snapshot/endpoint.ts'
@@ -105,5 +106,7 @@ export default buildConfig({
       // The generated index types each migration's arguments more narrowly than Migration does.
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     }
+    // One-server mode: a fresh deployment gets its first site build now (in the background).
+    publishIfNoLiveSite(payload)
   },
 })

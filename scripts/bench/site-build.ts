@@ -15,11 +15,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
-import type { Snapshot } from '../../content/schema.ts'
 import { readSnapshot, writeSnapshot } from '../../content/snapshot.ts'
-import { DEMO_DEFAULTS, demoOrganizations, generateJobPostings, generateTrainingPrograms } from '../lib/demo-listings.ts'
+import { DEMO_DEFAULTS } from '../lib/demo-listings.ts'
 import { rootDir } from '../lib/processes.ts'
 import { cleanUpOnExit } from './cleanup.ts'
+import { corpus, counts } from './corpus.ts'
 
 const TARGET = { size: 10_000, seconds: 90, peakMb: 2048 }
 const TODAY = DEMO_DEFAULTS.today // fixed, so the share of closed jobs and past sessions is the same every run
@@ -37,31 +37,6 @@ function parseSizes(argv: string[]): number[] {
     throw new Error(`--sizes takes job counts of at least 50, e.g. --sizes 1000,5000 (got "${raw}")`)
   }
   return sizes
-}
-
-const counts = (size: number) => ({ jobs: size, trainings: Math.round(size / 5), toolkits: Math.round(size / 50) })
-
-/** The benchmark corpus for one size, built on the real snapshot's taxonomies. */
-function corpus(real: Snapshot, size: number): Snapshot {
-  const n = counts(size)
-  const options = { seed: DEMO_DEFAULTS.seed, today: TODAY }
-  const toolkits = Array.from({ length: n.toolkits }, (_, i) => {
-    const base = real.toolkits[i % real.toolkits.length]
-    const copy = Math.floor(i / real.toolkits.length) + 1
-    if (copy === 1) return base
-    return {
-      ...base,
-      slug: `${base.slug}-${copy}`,
-      title: { ...base.title, en: `${base.title.en} (${copy})`, ...(base.title.es ? { es: `${base.title.es} (${copy})` } : {}) },
-    }
-  })
-  return {
-    ...real,
-    organizations: [...real.organizations.filter((o) => !o.example), ...demoOrganizations()],
-    'job-postings': generateJobPostings(n.jobs, options),
-    'training-programs': generateTrainingPrograms(n.trainings, options),
-    toolkits,
-  }
 }
 
 /** Every file under `dir`: how many are .html and how many bytes in all. */
@@ -213,7 +188,7 @@ async function main(): Promise<void> {
       const contentDir = join(dir, 'content')
       const outDir = join(dir, 'out')
       console.log(`\n[bench:site] ${fmtSize(size)}: ${n.jobs} jobs, ${n.trainings} trainings, ${n.toolkits} toolkits — writing snapshot…`)
-      await writeSnapshot(corpus(real, size), contentDir)
+      await writeSnapshot(corpus(real, size, TODAY), contentDir)
       console.log(`[bench:site] ${fmtSize(size)}: astro build…`)
       const run = await build(size, contentDir, outDir, join(dir, 'time.txt'))
       runs.push(run)

@@ -20,6 +20,35 @@ export function run(command: string, args: string[], env: Record<string, string>
   })
 }
 
+/**
+ * Runs node_modules/.bin/<command> in the repository root without blocking the caller, with only
+ * `env` as its environment (plus the project's Node on PATH), and resolves when it exits, whatever
+ * the exit code, with the end of its output (stdout and stderr interleaved) for an error message,
+ * and its process id.
+ */
+export function runCapturingOutput(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  keepChars = 8000,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string; pid?: number }> {
+  return new Promise((done, fail) => {
+    const child = spawn(bin(command), args, {
+      cwd: rootDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...env, PATH: `${binDir}:${env.PATH ?? process.env.PATH ?? ''}` },
+    })
+    let output = ''
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-keepChars)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    child.on('error', fail)
+    child.on('close', (code, signal) => done({ code, signal, output, pid: child.pid }))
+  })
+}
+
 /** Starts a long-running service whose output is prefixed with its name. */
 export function serve(name: string, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(bin(command), args, {
