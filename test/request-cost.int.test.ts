@@ -129,10 +129,12 @@ describe('request bodies', () => {
     expect(JSON.parse(result.body)).toMatchObject({ errors: [{ message: expect.stringMatching(/larger than 1 MB|too much data/) }] })
   })
 
-  it.each(bodyTargets)('%s %s: a chunked body is refused with 413 once it passes 1 MB, long before 32 MB are sent', async (method, path) => {
-    const result = await send(method, at(path), { send: 32 * MB })
+  // How much the client has sent when the answer arrives depends on the machine's load; what matters
+  // is that the answer comes long before the end of the body.
+  it.each(bodyTargets)('%s %s: a chunked body is refused with 413 once it passes 1 MB, long before 64 MB are sent', async (method, path) => {
+    const result = await send(method, at(path), { send: 64 * MB })
     expect(result.status, result.error).toBe(413)
-    expect(result.sentBeforeAnswer).toBeLessThan(16 * MB)
+    expect(result.sentBeforeAnswer).toBeLessThan(32 * MB)
     expect(JSON.parse(result.body).errors[0].message).toMatch(/larger than 1 MB|too much data/)
   })
 
@@ -214,9 +216,9 @@ describe('request bodies', () => {
       const file = await upload(10.5 * MB)
       expect(file.status).toBe(413)
       expect((await file.json()).errors[0].message).toMatch(/larger than 10 MB/)
-      const anonymousBody = await send('POST', '/api/media', { send: 32 * MB, contentType: 'multipart/form-data; boundary=x' })
+      const anonymousBody = await send('POST', '/api/media', { send: 64 * MB, contentType: 'multipart/form-data; boundary=x' })
       expect(anonymousBody.status).toBe(413)
-      expect(anonymousBody.sentBeforeAnswer).toBeLessThan(24 * MB)
+      expect(anonymousBody.sentBeforeAnswer).toBeLessThan(40 * MB)
     })
   })
 })
