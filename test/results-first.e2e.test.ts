@@ -5,6 +5,7 @@
  * "Filters (n active)", which counts filters from the URL and from the controls, and opens without
  * JavaScript too; on a wide screen the filters and the sections are simply shown.
  */
+import { createRequire } from 'node:module'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { isJobClosed } from '../content/schema.ts'
@@ -19,6 +20,7 @@ const snapshot = await readSnapshot()
 const openJobs = snapshot['job-postings'].filter((j) => !isJobClosed(j, today))
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
 const strings = { en, es }
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let browser: Browser
 let withScript: BrowserContext
 let withoutScript: BrowserContext
@@ -73,6 +75,15 @@ describe.each(['en', 'es'] as const)('on a 390×844 phone (%s)', (locale) => {
     await page.getByText(t['nav.menu'], { exact: true }).click()
     expect(await sectionLink.isVisible()).toBe(true)
     expect(await page.locator('.site-menu > summary').evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(true)
+    // Open menu and open filters pass axe too (the sitemap sweep sees them closed).
+    await page.locator('.filter-panel').evaluate((details) => ((details as HTMLDetailsElement).open = true))
+    await page.addScriptTag({ path: axeSource })
+    const violations = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      return result.violations.map((v: { id: string }) => v.id)
+    })
+    expect(violations).toEqual([])
     await sectionLink.click()
     await page.waitForURL(`**${prefix}/trainings/`)
     await page.close()
