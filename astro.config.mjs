@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { resolve, sep } from 'node:path'
 import { outDirAnywhere } from './site/build/out-dir.ts'
+import { sitemapSerialize } from './site/build/sitemap.ts'
 import { previewIntegration } from './site/preview/integration.ts'
 
 /** `npm run build:preview`: the preview server for drafts (site/preview/), not the public site. */
@@ -69,6 +70,8 @@ export default defineConfig({
             i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
             // The progress report is reached only by a private link: not a page to list or index.
             filter: (page) => !page.endsWith('/404/') && !page.includes('/pledge/progress/'),
+            // lastmod from each item's last change; closed jobs keep their page but leave the sitemap.
+            serialize: sitemapSerialize(),
           }),
           // PORTAL_OUT_DIR may be outside the project (site/build/out-dir.ts). Last: it moves what the others wrote.
           outDirAnywhere(),

@@ -1,7 +1,7 @@
 /**
- * The built site, read from dist/: detail pages carry no script (only JSON-LD data), a closed
- * job's page says so and has no open JobPosting, an example listing has no JSON-LD and noindex, and
- * no contact detail of a pledge is anywhere.
+ * The built site, read from dist/: detail pages load no script file (only JSON-LD data and a few
+ * inline lines: the share button, the language switch keeping the query), a closed job's page says
+ * so and has no open JobPosting, an example listing has no JSON-LD and noindex, and no contact detail of a pledge is anywhere.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,19 +15,26 @@ const today = inject('today')
 const snapshot = await readSnapshot()
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8')
 const scripts = (html: string) => [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1])
+/** The inline scripts that are code (not JSON-LD), by size in bytes. */
+const inlineCode = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !m[1].includes('application/ld+json') && !m[1].includes('src=')).map((m) => m[2].length)
+/** A budget for those few inline lines: well under one round trip. */
+const inlineBudget = 2_000
 const jsonLd = (html: string) =>
   [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
 
 describe('detail pages', () => {
   for (const section of ['jobs', 'trainings', 'toolkits']) {
-    it(`${section}: no script other than JSON-LD, in both languages`, () => {
+    it(`${section}: no script file, only JSON-LD and a few inline lines, in both languages`, () => {
       for (const prefix of ['', 'es/']) {
         const dir = join(dist, prefix, section)
         const slugs = readdirSync(dir).filter((name) => !['region', 'worker-type', 'page'].includes(name) && !name.includes('.'))
         expect(slugs.length).toBeGreaterThan(0)
         for (const slug of slugs) {
           const html = page(join(prefix, section, slug))
-          expect(scripts(html).filter((attrs) => !attrs.includes('application/ld+json')), `${prefix}${section}/${slug}`).toEqual([])
+          expect(scripts(html).filter((attrs) => attrs.includes('src=')), `${prefix}${section}/${slug}`).toEqual([])
+          const code = inlineCode(html)
+          expect(code.reduce((a, b) => a + b, 0), `${prefix}${section}/${slug}`).toBeLessThanOrEqual(inlineBudget)
         }
       }
     })
@@ -57,10 +64,13 @@ describe('detail pages', () => {
 })
 
 describe('listings', () => {
-  it('have only the small filter script', () => {
+  it('have only the small filter script, and no script file', () => {
     for (const path of ['jobs', 'trainings', 'es/jobs']) {
-      const external = scripts(page(path)).filter((attrs) => !attrs.includes('application/ld+json'))
-      expect(external.length, path).toBeLessThanOrEqual(1)
+      const html = page(path)
+      expect(scripts(html).filter((attrs) => attrs.includes('src=')), path).toEqual([])
+      expect(scripts(html).filter((attrs) => attrs.includes('type="module"')).length, path).toBeLessThanOrEqual(1)
+      // The filter script, plus the few inline lines of the filter summary and the language switch.
+      expect(inlineCode(html).reduce((a, b) => a + b, 0), path).toBeLessThanOrEqual(inlineBudget + 4_000)
     }
   })
 })

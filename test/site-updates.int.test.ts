@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readSnapshot } from '../content/snapshot.ts'
 import { expireListings } from '../cms/jobs/expireListings.ts'
 import { siteUpdateSettled } from '../cms/publishing/siteUpdate.ts'
-import { exportSnapshot } from '../cms/snapshot/exportSnapshot.ts'
+import { exportSnapshot, readSnapshotFromCms } from '../cms/snapshot/exportSnapshot.ts'
 import { seedSnapshot } from '../cms/snapshot/seedSnapshot.ts'
 import { openTestCms, type TestCms } from './helpers/cms.ts'
 
@@ -25,7 +25,7 @@ const savedEnv = { ...process.env }
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
 const noon = (iso: string) => `${iso}T12:00:00.000Z`
 const files = () => Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]))
-const exportedJobs = () => JSON.parse(readFileSync(join(out, 'job-postings.json'), 'utf8')) as { slug: string; title: { en: string } }[]
+const exportedJobs = () => JSON.parse(readFileSync(join(out, 'job-postings.json'), 'utf8')) as { slug: string; title: { en: string }; closed: boolean; closingDate?: string }[]
 const siteStatus = () => payload.findGlobal({ slug: 'site-status', overrideAccess: true })
 
 /** A published job open for at least another month, so no test depends on the demo's dates. */
@@ -124,13 +124,17 @@ describe('in development, changes rewrite content/', () => {
 })
 
 describe('expiring listings', () => {
-  it('a job past its closing date is closed when saved and leaves the export; a later date reopens it', async () => {
+  it('a job past its closing date is closed when saved and stays in the export, closed, for 90 days; a later date reopens it', async () => {
     const job = await openJob('expire')
     const expired = await payload.update({ collection: 'job-postings', id: job.id, data: { closingDate: noon(day(-1)) } })
     expect(expired.closed).toBe(true)
     expect(expired.closedAutomaticallyOn?.slice(0, 10)).toBe(day(0))
     await siteUpdateSettled()
-    expect(exportedJobs().map((j) => j.slug)).not.toContain('staff-test-expire')
+    // Its page stays, saying it is closed (the site keeps closed jobs out of listings, search, feeds and the sitemap).
+    expect(exportedJobs().find((j) => j.slug === 'staff-test-expire')).toMatchObject({ closed: true, closingDate: day(-1) })
+    const slugsOn = async (offset: number) => (await readSnapshotFromCms(payload, new Date(Date.now() + offset * 86_400_000)))['job-postings'].map((j) => j.slug)
+    expect(await slugsOn(89)).toContain('staff-test-expire')
+    expect(await slugsOn(91)).not.toContain('staff-test-expire')
 
     const extended = await payload.update({ collection: 'job-postings', id: job.id, data: { closingDate: noon(day(30)) } })
     expect(extended.closed).toBe(false)

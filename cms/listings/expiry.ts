@@ -8,6 +8,16 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 export const todayIso = (now = new Date()): string => now.toISOString().slice(0, 10)
 
+/**
+ * How long a job past its closing date stays in the snapshot, marked closed: its page keeps its
+ * address (a shared link says "closed" and offers similar open jobs) but it is in no listing,
+ * search, feed or sitemap. After that it leaves the site.
+ */
+export const closedJobKeptDays = 90
+
+/** The first closing day still exported: `closedJobKeptDays` before `now`. */
+export const oldestClosingDayKept = (now = new Date()): string => todayIso(new Date(now.getTime() - closedJobKeptDays * 86_400_000))
+
 /** The daily sweep passes the day it runs for (`context.today`), so a run for another day agrees with its hooks. */
 const contextToday = (context: Record<string, unknown> | undefined): string =>
   typeof context?.today === 'string' ? context.today : todayIso()

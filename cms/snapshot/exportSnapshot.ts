@@ -6,7 +6,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import type { Snapshot } from '../../content/schema.ts'
 import { SnapshotError, writeSnapshot } from '../../content/snapshot.ts'
-import { todayIso } from '../listings/expiry.ts'
+import { oldestClosingDayKept } from '../listings/expiry.ts'
 import { slugs } from '../slugs.ts'
 import {
   coreRoleFromCms,
@@ -61,12 +61,12 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
   }
   const [trainingPrograms, jobPostings, toolkits, signatories] = await Promise.all([
     findAll(payload, slugs.trainingPrograms, published),
-    // A job past its closing date leaves the site at the next export, whether or not the daily
-    // sweep has marked it closed yet.
+    // A job past its closing date stays for closedJobKeptDays (the site shows it as closed, by its
+    // closing date, whether or not the daily sweep has marked it yet), then leaves the snapshot.
     findAll(payload, slugs.jobPostings, {
       and: [
         published,
-        { or: [{ closingDate: { exists: false } }, { closingDate: { greater_than_equal: `${todayIso(now)}T00:00:00.000Z` } }] },
+        { or: [{ closingDate: { exists: false } }, { closingDate: { greater_than_equal: `${oldestClosingDayKept(now)}T00:00:00.000Z` } }] },
       ],
     }),
     findAll(payload, slugs.toolkits, published),

@@ -2,8 +2,8 @@
  * `npm run bench:lighthouse`: Lighthouse scores of the built site. Builds the site from content/
  * (PORTAL_TODAY = today) into a temporary folder, serves it with `astro preview` on a free port,
  * and runs Lighthouse (default mobile settings: emulated phone, simulated slow 4G and CPU
- * slowdown) in Debian's Chromium on the home page, the jobs listing, the first open job and the
- * pledge page in both languages. Each page is audited `--runs` times (default 3, a fresh Chromium each time) and the
+ * slowdown) in Debian's Chromium on the home page, the jobs listing, the first open job, search and
+ * the pledge page in both languages. Each page is audited `--runs` times (default 3, a fresh Chromium each time) and the
  * median run is reported, as Lighthouse advises for its run-to-run variance. Prints the four
  * category scores, page weight, and the audits that keep a category below its target. Figures
  * are printed, never asserted.
@@ -177,6 +177,7 @@ async function main(): Promise<void> {
       ['home', '/'],
       ['jobs listing', '/jobs/'],
       ['job detail', firstOpenJobPath(outDir, open)],
+      ['search', '/search/'],
       ['pledge', '/pledge/'],
       ['pledge (es)', '/es/pledge/'],
     ]

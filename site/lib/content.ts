@@ -142,16 +142,42 @@ function newestFirst(a: JobPosting, b: JobPosting): number {
 
 const jobRanks = new WeakMap<Content, Map<JobPosting, number>>()
 
+/** Each open job's place in the listing, computed once per build. */
+function openJobRank(content: Content): Map<JobPosting, number> {
+  let rank = jobRanks.get(content)
+  if (!rank) jobRanks.set(content, (rank = new Map(content.openJobs.map((j, i) => [j, i]))))
+  return rank
+}
+
 /**
  * Up to `limit` open jobs in the same region or for the same worker type, newest first. Uses the
  * per-build groups: scanning every job for every job page made large builds quadratic.
  */
 export function relatedJobs(content: Content, job: JobPosting, limit = 3): JobPosting[] {
-  let rank = jobRanks.get(content)
-  if (!rank) jobRanks.set(content, (rank = new Map(content.openJobs.map((j, i) => [j, i]))))
+  const rank = openJobRank(content)
   const lists = [content.openJobsByRegion.get(job.location.region) ?? [], ...job.workerTypes.map((w) => content.openJobsByWorkerType.get(w) ?? [])]
   const candidates = new Set(lists.flatMap((list) => list.slice(0, limit + 1).filter((j) => j.slug !== job.slug).slice(0, limit)))
   return [...candidates].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).slice(0, limit)
+}
+
+/**
+ * For a closed job's page: up to `limit` open jobs for a worker type it was for, those in its region
+ * first, newest first within each. Reads only the per-build worker-type groups.
+ */
+export function similarOpenJobs(content: Content, job: JobPosting, limit = 5): JobPosting[] {
+  const sameRegion = new Set<JobPosting>()
+  const elsewhere = new Set<JobPosting>()
+  for (const workerType of job.workerTypes) {
+    for (const candidate of content.openJobsByWorkerType.get(workerType) ?? []) {
+      if (sameRegion.size >= limit) break
+      if (candidate.slug === job.slug) continue
+      if (candidate.location.region === job.location.region) sameRegion.add(candidate)
+      else if (elsewhere.size < limit) elsewhere.add(candidate)
+    }
+  }
+  const rank = openJobRank(content)
+  const byRank = (a: JobPosting, b: JobPosting) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)
+  return [...[...sameRegion].sort(byRank), ...[...elsewhere].sort(byRank)].slice(0, limit)
 }
 
 /** Up to `limit` trainings that are not past, for a worker type this one is for, in listing order. */

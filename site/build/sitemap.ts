@@ -1,0 +1,52 @@
+/**
+ * The sitemap's view of the snapshot (for @astrojs/sitemap's `serialize`): each detail page gets
+ * its item's last change as `lastmod`, and closed jobs leave the sitemap (their pages stay online,
+ * marked noindex, so shared links still lead somewhere). The site build has already validated
+ * these files; only the few fields needed here are read.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { isJobClosed } from '../../content/schema.ts'
+import { snapshotPath } from '../../content/snapshot.ts'
+
+type SitemapItem = { url: string; lastmod?: string }
+
+export type SitemapFacts = {
+  /** Locale-free path → ISO date-time of its last change. */
+  lastmod: Map<string, string>
+  /** Locale-free paths of closed jobs. */
+  closed: Set<string>
+}
+
+type Dated = { slug: string; updatedAt: string }
+type Job = Dated & { closed: boolean; closingDate?: string }
+
+export function sitemapFacts(dir: string, today: string): SitemapFacts {
+  const read = <T>(name: Parameters<typeof snapshotPath>[0]): T => JSON.parse(readFileSync(snapshotPath(name, dir), 'utf8')) as T
+  const lastmod = new Map<string, string>()
+  const closed = new Set<string>()
+  for (const job of read<Job[]>('job-postings')) {
+    if (isJobClosed(job, today)) closed.add(`/jobs/${job.slug}/`)
+    else lastmod.set(`/jobs/${job.slug}/`, job.updatedAt)
+  }
+  for (const training of read<Dated[]>('training-programs')) lastmod.set(`/trainings/${training.slug}/`, training.updatedAt)
+  for (const toolkit of read<Dated[]>('toolkits')) lastmod.set(`/toolkits/${toolkit.slug}/`, toolkit.updatedAt)
+  for (const signatory of read<{ slug: string; approvedAt: string }[]>('signatories')) lastmod.set(`/pledge/signatories/${signatory.slug}/`, signatory.approvedAt)
+  lastmod.set('/framework/', read<{ updatedAt: string }>('framework').updatedAt)
+  return { lastmod, closed }
+}
+
+/** `serialize` for @astrojs/sitemap: the snapshot is read at the first URL, after the pages are built. */
+export function sitemapSerialize(
+  dir = resolve(process.env.PORTAL_CONTENT_DIR || 'content'),
+  today = process.env.PORTAL_TODAY || new Date().toISOString().slice(0, 10),
+): (item: SitemapItem) => SitemapItem | undefined {
+  let facts: SitemapFacts | undefined
+  return (item) => {
+    facts ??= sitemapFacts(dir, today)
+    const path = new URL(item.url).pathname.replace(/^\/es\//, '/')
+    if (facts.closed.has(path)) return undefined
+    const lastmod = facts.lastmod.get(path)
+    return lastmod ? { ...item, lastmod } : item
+  }
+}
