@@ -33,9 +33,12 @@ describe('the index', () => {
     expect(count(3)).toBe(8)
   })
 
-  it('indexes title, organization, tags and summary, title boosted most', () => {
-    expect(file.root.fields).toEqual(['title', 'organization', 'tags', 'summary'])
+  it('indexes title, organization, tags and summary, title boosted most, and the other language\'s below its own', () => {
+    expect(file.root.fields).toEqual(['title', 'organization', 'tags', 'summary', 'title_', 'tags_', 'summary_'])
     expect(Math.max(...Object.values(fieldBoosts))).toBe(fieldBoosts.title)
+    expect(fieldBoosts.title_).toBeLessThan(fieldBoosts.title)
+    expect(fieldBoosts.tags_).toBeLessThan(fieldBoosts.tags)
+    expect(fieldBoosts.summary_).toBeLessThan(fieldBoosts.summary)
   })
 
   it('has a content-hashed name that changes with the content', () => {
