@@ -60,6 +60,8 @@ export type LoadedIndex = {
   rows: (Row[] | undefined)[]
   /** File name → which shard or row chunk it holds. */
   files: Map<string, { kind: 'shard' | 'rows'; i: number }>
+  /** The phrases that name a filter, as words. */
+  filterWords: { words: string[]; facet: FacetName; value: string }[]
   /** Per-document arrays reused by every query: no garbage to collect while typing. */
   scratch: { scores: Float64Array; word: Float64Array; wider: Float64Array; matched: Uint8Array; widerMatched: Uint8Array }
 }
@@ -93,6 +95,7 @@ export function loadSearchIndex(root: SearchRoot): LoadedIndex {
     shards: root.shards.map(() => undefined),
     rows: root.rows.map(() => undefined),
     files,
+    filterWords: root.filterWords.map(([phrase, facet, value]) => ({ words: phrase.split(' '), facet, value })),
     scratch: {
       scores: new Float64Array(docCount),
       word: new Float64Array(docCount),
@@ -176,7 +179,8 @@ function score(index: LoadedIndex, weights: Map<number, number>[], required: boo
   total.fill(0)
   matched.fill(0)
   const wordScore = index.scratch.word
-  weights.forEach((w, i) => {
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]
     wordScore.fill(NaN)
     // lunr: Σ fields (query vector · field vector) / |query vector|
     let magnitude = 0
@@ -189,16 +193,23 @@ function score(index: LoadedIndex, weights: Map<number, number>[], required: boo
         wordScore[d] = (wordScore[d] || 0) + (weight * scores[j]) / magnitude
       }
     }
+    const counts = required[i] ? 1 : 0
     for (let d = 0; d < total.length; d++) {
-      if (Number.isNaN(wordScore[d])) continue
-      total[d] += wordScore[d]
-      if (required[i]) matched[d] += 1
+      const s = wordScore[d]
+      if (!Number.isNaN(s)) {
+        total[d] += s
+        matched[d] += counts
+      }
     }
-  })
+  }
 }
 
 /** Documents that match every required word. */
-const countAll = (matched: Uint8Array, needed: number) => matched.reduce((n, m) => (m === needed ? n + 1 : n), 0)
+function countAll(matched: Uint8Array, needed: number): number {
+  let n = 0
+  for (let d = 0; d < matched.length; d++) if (matched[d] === needed) n++
+  return n
+}
 
 /** The positions of a facet's values for one document (for the type: its type). */
 const typePositions = searchTypes.map((_, i) => [i])
@@ -244,9 +255,8 @@ function facetPosition(index: LoadedIndex, facet: FacetName, value: string): num
 function filterOffers(index: LoadedIndex, words: string[], filters: Filters): FilterOffer[] {
   const offers: FilterOffer[] = []
   const used = new Uint8Array(words.length)
-  for (const [phrase, facet, value] of index.root.filterWords) {
+  for (const { words: parts, facet, value } of index.filterWords) {
     if (filters[facet] || offers.some((o) => o.facet === facet) || facetPosition(index, facet, value) < 0) continue
-    const parts = phrase.split(' ')
     for (let from = 0; from + parts.length <= words.length; from++) {
       const to = from + parts.length
       if (parts.every((part, k) => words[from + k] === part && !used[from + k])) {
@@ -271,6 +281,7 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
   let fuzzy = false
   let partial = false
   const { scores, matched } = index.scratch
+  // How documents rank before their score: by words matched in a partial answer, all alike otherwise.
   const tier = matched
   if (words.length === 0) {
     scores.fill(0)
@@ -346,8 +357,9 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
   const facets = Object.fromEntries(
     facetNames.map((f, i) => {
       const values: [string, number][] = []
-      counts[i].forEach((n, v) => n > 0 && values.push([facetValue(index, f, v), n]))
-      return [f, values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))]
+      for (let v = 0; v < counts[i].length; v++) if (counts[i][v] > 0) values.push([facetValue(index, f, v), counts[i][v]])
+      // Values are slugs and codes: plain comparison, not the (slower) locale's collation.
+      return [f, values.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))]
     }),
   ) as SearchResponse['facets']
   return {

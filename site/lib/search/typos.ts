@@ -42,9 +42,10 @@ export function termsNear(terms: string[], word: string, edits: number, { from =
   const shortest = Math.max(5, word.length - rest)
   for (let i = from; i < to; i++) {
     const length = terms[i].length - offset
-    if (length <= 0 || length - word.length > edits || word.length - length > edits + rest) continue
-    const term = offset ? terms[i].slice(offset) : terms[i]
-    if (withinEdits(word, term, edits) || (rest > 0 && length >= shortest && withinEdits(word, term, edits, rest))) found.push(i)
+    // Only a term long enough may leave the word's ending unmatched (and that is a looser test than without it).
+    const spare = length >= shortest ? rest : 0
+    if (length <= 0 || length - word.length > edits || word.length - length > edits + spare) continue
+    if (withinEdits(word, offset ? terms[i].slice(offset) : terms[i], edits, spare)) found.push(i)
   }
   return found
 }
