@@ -1,6 +1,7 @@
 /**
- * Search in a real Chromium against the built site: results as you type, Spanish, filters that
- * narrow the results and the URL, a reload that restores them, typo tolerance, and no index
+ * Search in a real Chromium against the built site: results as you type, Spanish, a query in the
+ * other language on a phone, filters that narrow the results and the URL, a reload that restores
+ * them, filters offered from the query's words, partial matches, typo tolerance, and no index
  * download on pages that are not the search page.
  */
 import { createRequire } from 'node:module'
@@ -21,8 +22,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function openSearch(path: string): Promise<Page> {
-  const page = await browser.newPage()
+const phone = { width: 390, height: 844 }
+
+async function openSearch(path: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage(viewport ? { viewport } : {})
   await page.goto(`${baseUrl}${path}`)
   await page.waitForSelector('search-app[data-ready]')
   return page
@@ -50,6 +53,57 @@ describe('search', () => {
     await expect.poll(async () => (await resultTitles(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
     expect(await page.getAttribute('html', 'lang')).toBe('es')
     expect(await countText(page)).toMatch(/resultado/)
+    await page.close()
+  })
+
+  it('finds items with a query in the other language, shown in the page\'s language, on a 390×844 phone', async () => {
+    const doulaTraining = snapshot['training-programs'].find((p) => p.title.en === 'Community Doula Training')
+    expect(doulaTraining?.title.es).toMatch(/^Capacitación/)
+    for (const { path, q, title, href } of [
+      { path: '/search/', q: 'capacitación doula', title: doulaTraining?.title.en, href: `/trainings/${doulaTraining?.slug}/` },
+      { path: '/es/search/', q: 'doula training', title: doulaTraining?.title.es, href: `/es/trainings/${doulaTraining?.slug}/` },
+    ]) {
+      const page = await openSearch(path, phone)
+      await page.locator('#search-q').pressSequentially(q, { delay: 20 })
+      await expect.poll(async () => (await resultTitles(page))[0], { timeout: 15_000 }).toBe(title)
+      expect(await page.locator('.search-results a').first().getAttribute('href')).toBe(href)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, path).toBeLessThanOrEqual(0)
+      await page.close()
+    }
+  })
+
+  it('offers the filter a query names, and applying it moves the words from the query to the filter', async () => {
+    const page = await openSearch('/es/search/?q=promotora%20sin%20t%C3%ADtulo', phone)
+    const chip = page.locator('.search-offers button', { hasText: 'Aplicar filtro: No se requiere título universitario' })
+    await chip.waitFor({ timeout: 15_000 })
+    await chip.click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('noDegree'), { timeout: 15_000 }).toBe('yes')
+    expect(new URL(page.url()).searchParams.get('q')).toBe('promotora')
+    expect(await page.locator('#search-q').inputValue()).toBe('promotora')
+    expect(await page.locator('#facet-noDegree').isChecked()).toBe(true)
+    expect(await page.locator('.search-offers button').count()).toBe(0)
+    const degreeFree = snapshot['job-postings'].filter((j) => !j.requirements.degreeRequired).map((j) => `/es/jobs/${j.slug}/`)
+    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
+    const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    for (const href of hrefs) expect(degreeFree).toContain(href)
+    await page.close()
+  })
+
+  it('shows the best partial matches, and says so, when no result has every word', async () => {
+    const page = await openSearch('/search/?q=remote%20doula%20xyzzy', phone)
+    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 15_000 }).toBeGreaterThan(0)
+    expect(await page.locator('[data-search-partial]').isVisible()).toBe(true)
+    expect(await page.locator('[data-search-partial]').textContent()).toMatch(/No result has every word/)
+    expect(await page.locator('[data-search-none]').isVisible()).toBe(false)
+    expect(await page.locator('.search-offers button').allTextContents()).toEqual(['Apply filter: Format or work mode: Remote'])
+    await page.addScriptTag({ path: axeSource })
+    const found = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    })
+    expect(found).toEqual([])
     await page.close()
   })
 

@@ -1,12 +1,15 @@
 /**
- * The search index and queries, on the real snapshot: what is indexed, Spanish stemming and
- * accents, prefix matching as you type, typo tolerance, ranking and facets.
+ * The search index and queries, on the real snapshot: what is indexed, both languages in each
+ * index, Spanish stemming and accents, stop words, prefix matching as you type, typo tolerance,
+ * partial matches, filter words, ranking and facets.
  */
 import { describe, expect, it } from 'vitest'
 import { isJobClosed } from '../content/schema.ts'
 import { readSnapshot } from '../content/snapshot.ts'
 import { buildSearchIndex, fieldBoosts, serializeSearchIndex } from '../site/lib/search/build-index.ts'
 import { highlight } from '../site/lib/search/query.ts'
+import { removeWords } from '../site/lib/search/text.ts'
+import { withinEdits } from '../site/lib/search/typos.ts'
 import { loadAllFiles, searchLoaded as search } from './helpers/search.ts'
 
 const today = '2026-11-25'
@@ -15,6 +18,8 @@ const snapshot = await readSnapshot()
 const roundTrip = (locale: 'en' | 'es') => loadAllFiles(serializeSearchIndex(buildSearchIndex(snapshot, locale, today)))
 const en = roundTrip('en')
 const es = roundTrip('es')
+const roundTripEn = en
+const roundTripEs = es
 
 describe('the index', () => {
   const file = buildSearchIndex(snapshot, 'en', today)
@@ -33,9 +38,12 @@ describe('the index', () => {
     expect(count(3)).toBe(8)
   })
 
-  it('indexes title, organization, tags and summary, title boosted most', () => {
-    expect(file.root.fields).toEqual(['title', 'organization', 'tags', 'summary'])
+  it('indexes title, organization, tags and summary, title boosted most, and the other language\'s below its own', () => {
+    expect(file.root.fields).toEqual(['title', 'organization', 'tags', 'summary', 'title_', 'tags_', 'summary_'])
     expect(Math.max(...Object.values(fieldBoosts))).toBe(fieldBoosts.title)
+    expect(fieldBoosts.title_).toBeLessThan(fieldBoosts.title)
+    expect(fieldBoosts.tags_).toBeLessThan(fieldBoosts.tags)
+    expect(fieldBoosts.summary_).toBeLessThan(fieldBoosts.summary)
   })
 
   it('has a content-hashed name that changes with the content', () => {
@@ -93,6 +101,119 @@ describe('queries', () => {
     expect(narrowed.total).toBe(region?.[1])
     // The region facet still offers the other regions while one is chosen.
     expect(narrowed.facets.region.length).toBe(all.facets.region.length)
+  })
+})
+
+describe('both languages', () => {
+  const trainingUrl = (slug: string) => `/trainings/${slug}/`
+  const doulaTraining = snapshot['training-programs'].find((p) => p.title.en === 'Community Doula Training')
+
+  it('finds items by their other language\'s words, and shows them in the page\'s language', () => {
+    expect(doulaTraining?.title.es).toMatch(/Capacitación/)
+    const en = search(roundTripEn, 'capacitación doula')
+    expect(en.results[0].url).toBe(trainingUrl(doulaTraining?.slug ?? ''))
+    expect(en.results[0].title).toBe(doulaTraining?.title.en)
+    const es = search(roundTripEs, 'training')
+    expect(es.total).toBeGreaterThan(0)
+    expect(es.results.map((r) => r.url)).toContain(`/es${trainingUrl(doulaTraining?.slug ?? '')}`)
+    for (const r of es.results) expect(r.url).toMatch(/^\/es\//)
+    expect(es.results.find((r) => r.url.endsWith(`${doulaTraining?.slug}/`))?.title).toBe(doulaTraining?.title.es)
+  })
+
+  it('ranks a match in the page\'s language above the same match in the other language', () => {
+    const [a, b] = snapshot['training-programs']
+    const twoTitles: typeof snapshot = {
+      ...snapshot,
+      'training-programs': [
+        { ...a, title: { en: `Zorblat ${a.title.en}`, es: a.title.es } },
+        { ...b, title: { en: b.title.en, es: `Zorblat ${b.title.es}` } },
+        ...snapshot['training-programs'].slice(2),
+      ],
+    }
+    const build = (locale: 'en' | 'es') => loadAllFiles(serializeSearchIndex(buildSearchIndex(twoTitles, locale, today)))
+    const onEnglish = search(build('en'), 'zorblat').results.map((r) => r.url)
+    const onSpanish = search(build('es'), 'zorblat').results.map((r) => r.url)
+    expect(onEnglish).toEqual([trainingUrl(a.slug), trainingUrl(b.slug)])
+    expect(onSpanish).toEqual([`/es${trainingUrl(b.slug)}`, `/es${trainingUrl(a.slug)}`])
+  })
+
+  it('stems Spanish "-ción" whether typed with its accent or not', () => {
+    const urls = (q: string) => search(roundTripEs, q, {}, 1000).results.map((r) => r.url).sort()
+    expect(urls('capacitación').length).toBeGreaterThan(0)
+    expect(urls('capacitacion')).toEqual(urls('capacitación'))
+    expect(urls('capacitaciones')).toEqual(urls('capacitación'))
+  })
+})
+
+describe('stop words, partial matches and filter words', () => {
+  it('never lets a stop word empty the results', () => {
+    const withAnd = search(roundTripEn, 'pay and benefits')
+    expect(withAnd.total).toBeGreaterThan(0)
+    expect(withAnd.total).toBe(search(roundTripEn, 'pay benefits').total)
+    const withDe = search(roundTripEs, 'navegador de pacientes')
+    expect(withDe.total).toBeGreaterThan(0)
+    expect(withDe.total).toBe(search(roundTripEs, 'navegador pacientes').total)
+    expect(withDe.terms).toEqual(['navegador', 'pacientes'])
+    // A query of stop words only still searches for them.
+    expect(search(roundTripEn, 'de').total).toBeGreaterThan(0)
+  })
+
+  it('shows the best partial matches, marked, when no result has every word', () => {
+    const partial = search(roundTripEn, 'doula xyzzy')
+    expect(partial.partial).toBe(true)
+    expect(partial.total).toBe(search(roundTripEn, 'doula').total)
+    const mixed = search(roundTripEn, 'doula sonoma xyzzy')
+    expect(mixed.partial).toBe(true)
+    // Results with two of the words come before results with one.
+    const both = new Set(search(roundTripEn, 'doula sonoma').results.map((r) => r.url))
+    expect(both.size).toBeGreaterThan(0)
+    expect(new Set(mixed.results.slice(0, both.size).map((r) => r.url))).toEqual(both)
+    expect(search(roundTripEn, 'doula sonoma').partial).toBe(false)
+    expect(search(roundTripEn, 'xyzzy qwertz').total).toBe(0)
+  })
+
+  it('offers the filters a query\'s words name, in either language', () => {
+    const offers = (index: typeof roundTripEn, q: string, filters = {}) => search(index, q, filters).offers.map(({ facet, value }) => `${facet}=${value}`)
+    expect(offers(roundTripEn, 'no degree')).toEqual(['noDegree=yes'])
+    expect(offers(roundTripEn, 'sin título')).toEqual(['noDegree=yes'])
+    expect(offers(roundTripEs, 'sin titulo')).toEqual(['noDegree=yes'])
+    expect(offers(roundTripEn, 'remote')).toEqual(['mode=remote'])
+    expect(offers(roundTripEs, 'remoto')).toEqual(['mode=remote'])
+    expect(offers(roundTripEn, 'part time')).toEqual(['employmentType=part-time'])
+    expect(offers(roundTripEs, 'trabajo medio tiempo')).toEqual(['type=job', 'employmentType=part-time'])
+    expect(offers(roundTripEn, 'doula oregon')).toEqual(['state=OR'])
+    expect(offers(roundTripEs, 'Oregón')).toEqual(['state=OR'])
+    expect(offers(roundTripEn, 'promotora sonoma')).toEqual(['region=sonoma-county'])
+    expect(offers(roundTripEn, 'doula')).toEqual([])
+    // Not offered once chosen.
+    expect(offers(roundTripEn, 'no degree', { noDegree: 'yes' })).toEqual([])
+    // Where the offer's words are, to take them out of the query when it is applied.
+    const [offer] = search(roundTripEn, 'doula, no degree!').offers
+    expect(removeWords('doula, no degree!', offer.from, offer.to)).toBe('doula')
+    expect(removeWords('Sin título promotora', 0, 2)).toBe('promotora')
+  })
+
+  it('knows the states from the statewide regions, and filters by state', () => {
+    expect(roundTripEn.labels.state).toMatchObject({ OR: 'Oregon', CA: 'California', MA: 'Massachusetts' })
+    expect(roundTripEs.labels.state.OR).toBe('Oregón')
+    const oregonRegions = new Set(snapshot.regions.filter((r) => r.state === 'OR').map((r) => r.slug))
+    const inOregon = [
+      ...snapshot['job-postings'].filter((j) => !isJobClosed(j, today) && oregonRegions.has(j.location.region)).map((j) => `/jobs/${j.slug}/`),
+      ...snapshot['training-programs'].filter((p) => p.regions.some((r) => oregonRegions.has(r))).map((p) => `/trainings/${p.slug}/`),
+    ].sort()
+    expect(inOregon.length).toBeGreaterThan(2)
+    expect(search(roundTripEn, '', { state: 'OR' }, 1000).results.map((r) => r.url).sort()).toEqual(inOregon)
+    // The state's name finds them too.
+    const byName = search(roundTripEn, 'oregon', {}, 1000).results.map((r) => r.url)
+    for (const url of inOregon) expect(byName).toContain(url)
+  })
+
+  it('tolerates a misspelt ending the stemmer could not cut: "capacitasion"', () => {
+    expect(withinEdits('capacitasion', 'capacit', 1)).toBe(false)
+    expect(withinEdits('capacitasion', 'capacit', 1, 6)).toBe(true)
+    const typo = search(roundTripEs, 'capacitasion')
+    expect(typo.fuzzy).toBe(true)
+    expect(typo.results.slice(0, 3).some((r) => /capacitaci[oó]n/i.test(r.title))).toBe(true)
   })
 })
 

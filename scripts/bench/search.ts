@@ -1,6 +1,8 @@
 /**
  * `npm run bench:search`: our lunr-based site search against Pagefind on the same generated
- * corpora (about 1k and 10k documents), side by side in one run. For each corpus it prints bytes a
+ * corpora (about 1k and 10k documents), each as the English and as the Spanish search page sees it
+ * (our index of a locale holds both languages; Pagefind indexes the page's language, as it would
+ * the site's pages), side by side in one run. For each corpus it prints bytes a
  * browser downloads before its first result (gzip), warm query latency p50/p95 in Node over a
  * fixed query set, index build time, and the ratios ours/Pagefind against the targets (bytes ≤ 2×
  * Pagefind's, p95 ≤ ⅓ of Pagefind's). Figures are printed, never asserted.
@@ -15,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { QUERIES, TIMED_ROUNDS, WARMUP_ROUNDS, BUILD_RUNS, fmtKiB, fmtMs, fmtRatio, median, percentile } from './search/common.ts'
+import { QUERY_SETS, TIMED_ROUNDS, WARMUP_ROUNDS, BUILD_RUNS, fmtKiB, fmtMs, fmtRatio, median, percentile } from './search/common.ts'
 import {
   PAGEFIND_VERSION,
   buildPagefind,
@@ -47,6 +49,10 @@ const CORPORA = [
   { label: '~1k', jobs: 800, trainings: 200 },
   { label: '~10k', jobs: 8_000, trainings: 2_000 },
 ]
+const LOCALES = [
+  { locale: 'en', name: 'English' },
+  { locale: 'es', name: 'Spanish' },
+] as const
 
 type Run = { corpus: Corpus; ours: OursResult; pfBuild: PagefindBuild; pf: PagefindQueries; pagesMs: number }
 
@@ -80,8 +86,9 @@ function printCorpus(run: Run, pageJs: PageJs): void {
   const total = corpus.documents.length
   const met = (ratio: number, target: number) => (Number.isFinite(ratio) ? (ratio <= target ? 'met' : 'missed') : 'n/a')
 
+  const language = LOCALES.find((l) => l.locale === corpus.locale)?.name
   console.log(
-    `\n### Corpus ${corpus.label}: ${total} documents indexed (English) — ${c.job} open jobs (of ${corpus.jobs} generated), ` +
+    `\n### Corpus ${corpus.label}, ${language} search page: ${total} documents indexed — ${c.job} open jobs (of ${corpus.jobs} generated), ` +
       `${c.training} trainings, ${c.toolkit} toolkits, ${c.framework} framework areas; Pagefind indexed ${pfBuild.pageCount} pages\n`,
   )
   console.log(`| measure | ours (lunr) | Pagefind ${PAGEFIND_VERSION} | ours / Pagefind | target | |`)
@@ -132,26 +139,31 @@ function printCorpus(run: Run, pageJs: PageJs): void {
 }
 
 function printLegend(pf: PagefindQueries | undefined): void {
+  const queryCount = QUERY_SETS.en.length
   console.log(`
 Legend (how each figure was measured):
 - Bytes before first result, ours: each query run cold from a fresh index: the root file, then every postings shard and row
   chunk search() asked for until it answered with its first page of results (up to 50, facet counts, and a typo pass where it
   ran), each file gzip -9 alone, + gzip -9 of every script the English search page loads, found from its HTML in one real
-  \`astro build\` of content/ (its module scripts, their imports and the Web Worker they start; they do not depend on the corpus).
-  Median and heaviest of the ${QUERIES.length} queries are shown.
+  \`astro build\` of content/ (its module scripts, their imports and the Web Worker they start; they do not depend on the corpus,
+  and the Spanish page loads the same ones). Our index of each locale holds both languages' text.
+  Median and heaviest of the ${queryCount} queries are shown.
 - Bytes before first result, Pagefind: each query run cold by a fresh copy of Pagefind's own pagefind.js (new WebAssembly
   instance, empty caches) in Node, fetching from the bundle served on 127.0.0.1; every file it requested until the first
   five results' data() resolved is counted: pagefind.js (gzip -9; imported from disk, so added), pagefind-entry.json
   (gzip -9), the .pf_meta, the wasm, the index and filter chunks and the fragments it fetched. Pagefind writes its .pf_* and
   wasm files gzip-compressed and inflates them itself, so they count at their size on disk. Median and heaviest of the
-  ${QUERIES.length} queries are shown. No UI JS is counted for Pagefind (its API only); "search engine + index only" drops
+  ${queryCount} queries are shown. No UI JS is counted for Pagefind (its API only); "search engine + index only" drops
   our page script too (index files + worker bundle only). In a browser with Worker support Pagefind ${PAGEFIND_VERSION} also loads
   pagefind-worker.js by default (${pf ? fmtKiB(pf.workerGzip) : 'n/a'} gzip, not counted above).
-- Query p50/p95, warm: ${QUERIES.length} fixed queries (words, prefixes, two-word, region names, typos, Spanish), ${WARMUP_ROUNDS} untimed passes,
-  then ${TIMED_ROUNDS} timed passes (${QUERIES.length * TIMED_ROUNDS} samples per engine; nearest-rank percentiles), in this Node process.
+- Query p50/p95, warm: ${queryCount} fixed queries per language (words, prefixes, two-word, region names, typos, the other language;
+  see scripts/bench/search/common.ts), ${WARMUP_ROUNDS} untimed passes,
+  then ${TIMED_ROUNDS} timed passes (${queryCount * TIMED_ROUNDS} samples per engine; nearest-rank percentiles), in this Node process.
   Ours: search(index, q) from site/lib/search/query.ts (ranked results, up to 50 with text, facet counts), as the Web Worker
   runs it, without the postMessage hop, on one index that a first pass fed every file the query set needs. Pagefind: await search(q) + data() of its first 5 results, on one instance whose
   chunks and fragments are all in memory after the warm-up (no network in the timed part).
+- Spanish corpus: the same generated listings, the Spanish search page's index and documents; Pagefind gets the pages in Spanish
+  (html lang="es", forceLanguage "es"), so its index has only Spanish text and finds no English word, where ours does.
 - Index build time: median of ${BUILD_RUNS} runs. Ours: buildSearchIndex + serializeSearchIndex (documents, lunr index, JSON) in
   this process. Pagefind: createIndex + addDirectory (its native binary parses the HTML pages) + writeFiles, through its Node
   API, the service already started; writing the HTML pages is not counted.
@@ -164,18 +176,38 @@ Legend (how each figure was measured):
 }
 
 function printPerQuery(run: Run): void {
-  console.log(`\nPer query at ${run.corpus.label} (${run.corpus.documents.length} documents): hits and warm p50 per engine, cold bytes (ours without page JS)\n`)
+  console.log(
+    `\nPer query at ${run.corpus.label}, ${run.corpus.locale} (${run.corpus.documents.length} documents): hits and warm p50 per engine, cold bytes (ours without page JS)\n`,
+  )
   console.log('| query | kind | ours hits | ours p50 | ours cold index bytes (files) | Pagefind hits | Pagefind p50 | Pagefind cold bytes |')
   console.log('|---|---|---|---|---|---|---|---|')
-  QUERIES.forEach(({ q, kind }, i) => {
+  QUERY_SETS[run.corpus.locale].forEach(({ q, kind }, i) => {
     const o = run.ours.perQuery[i]
     const p = run.pf.perQuery[i]
     const cold = run.pf.cold[i]
     console.log(
-      `| ${q} | ${kind} | ${o.total}${o.fuzzy ? ' (typo-tolerant)' : ''} | ${fmtMs(o.p50)} | ${fmtKiB(run.ours.cold[i].bytes)} (${run.ours.cold[i].files}) | ` +
+      `| ${q} | ${kind} | ${o.total}${o.fuzzy ? ' (typo-tolerant)' : ''}${o.partial ? ' (partial)' : ''} | ${fmtMs(o.p50)} | ${fmtKiB(run.ours.cold[i].bytes)} (${run.ours.cold[i].files}) | ` +
         `${p.hits} | ${fmtMs(p.p50)} | ${fmtKiB(cold.bytes)} |`,
     )
   })
+}
+
+/** One line per corpus and language: the two targeted ratios. */
+function printSummary(runs: Run[], pageJs: PageJs): void {
+  const jsGzip = pageJs.reduce((sum, f) => sum + f.gzip, 0)
+  console.log('\nSummary (targets: bytes ≤ 2×, p95 ≤ 0.33×)\n')
+  console.log('| corpus | page | ours bytes (median) | Pagefind bytes (median) | ratio | ours p95 | Pagefind p95 | ratio |')
+  console.log('|---|---|---|---|---|---|---|---|')
+  for (const { corpus, ours: o, pf } of runs) {
+    const oursBytes = median(o.cold.map((c) => c.bytes + jsGzip))
+    const pfBytes = median(pf.cold.map((c) => c.bytes))
+    const oursP95 = percentile(o.samples, 95)
+    const pfP95 = percentile(pf.samples, 95)
+    console.log(
+      `| ${corpus.label} (${corpus.documents.length} docs) | ${corpus.locale} | ${fmtKiB(oursBytes)} | ${fmtKiB(pfBytes)} | ${fmtRatio(oursBytes, pfBytes)} | ` +
+        `${fmtMs(oursP95)} | ${fmtMs(pfP95)} | ${fmtRatio(oursP95, pfP95)} |`,
+    )
+  }
 }
 
 async function main(): Promise<void> {
@@ -201,22 +233,25 @@ async function main(): Promise<void> {
     await startService()
 
     for (const spec of CORPORA) {
-      log(`${spec.label}: generating ${spec.jobs} jobs + ${spec.trainings} trainings…`)
-      const corpus = await ours.makeCorpus(spec.label, spec.jobs, spec.trainings)
-      log(`${spec.label}: ${corpus.documents.length} documents; ours: build ×${BUILD_RUNS}, queries…`)
-      const o = await ours.measureOurs(corpus)
-      log(`${spec.label}: ours build ${fmtMs(o.buildMs)}, p95 ${fmtMs(percentile(o.samples, 95))}; Pagefind: pages, build ×${BUILD_RUNS}…`)
-      const pagesDir = join(root, spec.label, 'site')
-      const bundleDir = join(root, spec.label, 'pagefind')
-      const pagesStarted = performance.now()
-      writePages(corpus.documents, pagesDir)
-      const pagesMs = performance.now() - pagesStarted
-      const pfBuild = await buildPagefind(pagesDir, bundleDir)
-      log(`${spec.label}: Pagefind build ${fmtMs(pfBuild.buildMs)}; cold and warm queries…`)
-      const pf = await measurePagefindQueries(bundleDir)
-      log(`${spec.label}: Pagefind p95 ${fmtMs(percentile(pf.samples, 95))}`)
-      runs.push({ corpus, ours: o, pfBuild, pf, pagesMs })
-      rmSync(join(root, spec.label), { recursive: true, force: true })
+      for (const { locale } of LOCALES) {
+        const label = `${spec.label} ${locale}`
+        log(`${label}: generating ${spec.jobs} jobs + ${spec.trainings} trainings…`)
+        const corpus = await ours.makeCorpus(spec.label, spec.jobs, spec.trainings, locale)
+        log(`${label}: ${corpus.documents.length} documents; ours: build ×${BUILD_RUNS}, queries…`)
+        const o = await ours.measureOurs(corpus)
+        log(`${label}: ours build ${fmtMs(o.buildMs)}, p95 ${fmtMs(percentile(o.samples, 95))}; Pagefind: pages, build ×${BUILD_RUNS}…`)
+        const pagesDir = join(root, spec.label, locale, 'site')
+        const bundleDir = join(root, spec.label, locale, 'pagefind')
+        const pagesStarted = performance.now()
+        writePages(corpus.documents, pagesDir, locale)
+        const pagesMs = performance.now() - pagesStarted
+        const pfBuild = await buildPagefind(pagesDir, bundleDir, locale)
+        log(`${label}: Pagefind build ${fmtMs(pfBuild.buildMs)}; cold and warm queries…`)
+        const pf = await measurePagefindQueries(bundleDir, QUERY_SETS[locale])
+        log(`${label}: Pagefind p95 ${fmtMs(percentile(pf.samples, 95))}`)
+        runs.push({ corpus, ours: o, pfBuild, pf, pagesMs })
+        rmSync(join(root, spec.label, locale), { recursive: true, force: true })
+      }
     }
   } finally {
     await closeService()
@@ -226,8 +261,9 @@ async function main(): Promise<void> {
   console.log(`\nSearch benchmark: ours (lunr 2.3.9, site/lib/search) vs Pagefind ${PAGEFIND_VERSION}; today = ${ours.TODAY}; Node ${process.version}`)
   for (const run of runs) printCorpus(run, pageJs)
   printLegend(runs[0]?.pf)
-  const largest = runs.at(-1)
-  if (largest) printPerQuery(largest)
+  const largest = runs.filter((run) => run.corpus.label === CORPORA.at(-1)?.label)
+  for (const run of largest) printPerQuery(run)
+  printSummary(runs, pageJs)
   console.log(`\nTotal benchmark time ${fmtMs(performance.now() - started)}.`)
 }
 

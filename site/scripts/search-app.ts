@@ -5,7 +5,7 @@
  * Controls are updated in place, so a facet keeps keyboard focus while its counts change.
  */
 import type { SearchResponse } from '../lib/search/query.ts'
-import { type FacetName, type Filters, facetNames, filterNames, highlight, yesFacets } from '../lib/search/text.ts'
+import { type FacetName, type FilterOffer, type Filters, facetNames, filterNames, highlight, removeWords, yesFacets } from '../lib/search/text.ts'
 
 export type SearchStrings = {
   label: string
@@ -14,7 +14,11 @@ export type SearchStrings = {
   failed: string
   prompt: string
   fuzzy: string
+  /** No result has every word; results with some of them are shown. */
+  partial: string
   none: string
+  /** A button that applies a filter the query's words name: "Apply filter: {filter}". */
+  offer: string
   refine: string
   all: string
   resultsLabel: string
@@ -27,7 +31,7 @@ export type SearchStrings = {
   values: Record<string, string>
 }
 
-type Labels = { region: Record<string, string>; workerType: Record<string, string>; language: Record<string, string> }
+type Labels = { state: Record<string, string>; region: Record<string, string>; workerType: Record<string, string>; language: Record<string, string> }
 type State = { q: string; filters: Filters }
 
 function readUrl(): State {
@@ -74,6 +78,8 @@ class SearchApp extends HTMLElement {
   /** Facets with the one value `yes`: a checkbox each, its count in its label. */
   private checkboxes = new Map<FacetName, { input: HTMLInputElement; label: HTMLLabelElement }>()
   private payInput!: HTMLInputElement
+  /** Buttons offering the filters the query's words name ("no degree", "remoto", "Oregon"). */
+  private offers!: HTMLElement
   private onPop = () => {
     this.state = readUrl()
     this.showState()
@@ -86,6 +92,8 @@ class SearchApp extends HTMLElement {
     this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault())
     this.input.addEventListener('input', () => this.update({ ...this.state, q: this.input.value }, false))
     this.buildFacets()
+    this.offers = element('div', { className: 'search-offers', hidden: true })
+    this.querySelector('.search-results')?.before(this.offers)
     this.state = readUrl()
     this.showState()
     this.input.disabled = false
@@ -173,8 +181,31 @@ class SearchApp extends HTMLElement {
   }
 
   private nameOf(facet: FacetName, value: string): string {
-    const label = facet === 'region' || facet === 'workerType' || facet === 'language' ? this.labels?.[facet][value] : this.strings.values[value]
+    const label =
+      facet === 'state' || facet === 'region' || facet === 'workerType' || facet === 'language' ? this.labels?.[facet]?.[value] : this.strings.values[value]
     return label ?? value
+  }
+
+  /** "No degree required", "Region: Sonoma County". */
+  private filterName(facet: FacetName, value: string): string {
+    return (yesFacets as readonly string[]).includes(facet) ? this.strings.facets[facet] : `${this.strings.facets[facet]}: ${this.nameOf(facet, value)}`
+  }
+
+  /** Applying an offered filter takes the words that named it out of the query. */
+  private showOffers(offers: FilterOffer[]) {
+    this.offers.hidden = offers.length === 0
+    this.offers.replaceChildren(
+      ...offers.map((offer) => {
+        const button = element('button', { type: 'button', className: 'chip' }, this.strings.offer.replace('{filter}', this.filterName(offer.facet, offer.value)))
+        button.addEventListener('click', () => {
+          const q = removeWords(this.state.q, offer.from, offer.to)
+          this.update({ q, filters: { ...this.state.filters, [offer.facet]: offer.value } }, true)
+          this.showState()
+          this.input.focus()
+        })
+        return button
+      }),
+    )
   }
 
   private render(response: SearchResponse) {
@@ -203,6 +234,8 @@ class SearchApp extends HTMLElement {
     const count = (response.total === 1 ? strings.countOne : strings.countOther).replace('{n}', String(response.total))
     ;(this.querySelector('.result-count') as HTMLElement).textContent = hasQuery ? count : strings.prompt
     ;(this.querySelector('[data-search-fuzzy]') as HTMLElement).hidden = !response.fuzzy
+    ;(this.querySelector('[data-search-partial]') as HTMLElement).hidden = !(hasQuery && response.partial)
+    this.showOffers(hasQuery ? response.offers : [])
     ;(this.querySelector('[data-search-none]') as HTMLElement).hidden = !(hasQuery && response.total === 0)
     const list = this.querySelector('.search-results') as HTMLOListElement
     list.hidden = !hasQuery

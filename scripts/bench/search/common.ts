@@ -2,12 +2,14 @@
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
+export type Query = { q: string; kind: string }
+
 /**
  * 30 queries as people type them on the English search page: single words, prefixes (results as
  * you type), two-word queries, region names, typos and Spanish words. Every engine gets the same
  * strings; what each does with a typo or a prefix is its own business.
  */
-export const QUERIES: { q: string; kind: string }[] = [
+export const QUERIES: Query[] = [
   { q: 'health', kind: 'word' },
   { q: 'doula', kind: 'word' },
   { q: 'diabetes', kind: 'word' },
@@ -39,6 +41,42 @@ export const QUERIES: { q: string; kind: string }[] = [
   { q: 'capacitación', kind: 'Spanish' },
   { q: 'Hmong', kind: 'language' },
 ]
+
+/** 30 queries as people type them on the Spanish search page, English words and stop words among them. */
+export const QUERIES_ES: Query[] = [
+  { q: 'salud', kind: 'word' },
+  { q: 'doula', kind: 'word' },
+  { q: 'diabetes', kind: 'word' },
+  { q: 'asma', kind: 'word' },
+  { q: 'vivienda', kind: 'word' },
+  { q: 'recuperación', kind: 'word' },
+  { q: 'capacitación', kind: 'word' },
+  { q: 'prom', kind: 'prefix' },
+  { q: 'naveg', kind: 'prefix' },
+  { q: 'diab', kind: 'prefix' },
+  { q: 'espec', kind: 'prefix' },
+  { q: 'reemb', kind: 'prefix' },
+  { q: 'promotores de salud', kind: 'stop word' },
+  { q: 'navegador de pacientes', kind: 'stop word' },
+  { q: 'apoyo entre pares', kind: 'two words' },
+  { q: 'salud mental', kind: 'two words' },
+  { q: 'medio tiempo', kind: 'two words' },
+  { q: 'trabajo comunitario', kind: 'two words' },
+  { q: 'Fresno', kind: 'region' },
+  { q: 'condado de Multnomah', kind: 'region' },
+  { q: 'Los Ángeles', kind: 'region' },
+  { q: 'Nueva York', kind: 'region' },
+  { q: 'comunitario', kind: 'word' },
+  { q: 'capacitasion', kind: 'typo' },
+  { q: 'navegdor', kind: 'typo' },
+  { q: 'diabetis', kind: 'typo' },
+  { q: 'training', kind: 'English' },
+  { q: 'community health worker', kind: 'English' },
+  { q: 'sin título', kind: 'stop word' },
+  { q: 'vietnamita', kind: 'language' },
+]
+
+export const QUERY_SETS = { en: QUERIES, es: QUERIES_ES } as const
 
 /** Warm-up passes over the whole query set before timing, then timed passes. */
 export const WARMUP_ROUNDS = 3

@@ -1,6 +1,6 @@
 /**
- * Our search, measured the way the site uses it: the corpus snapshot, the English index built and
- * split into files as the site build does, each query started cold from the root file and fed the
+ * Our search, measured the way the site uses it: the corpus snapshot, one locale's index (which
+ * holds both languages) built and split into files as the site build does, each query started cold from the root file and fed the
  * shards and row chunks it asks for (counted), warm queries timed in Node, and the gzip sizes of
  * the JavaScript the search page downloads (from one real `astro build`).
  *
@@ -10,20 +10,20 @@
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { delimiter, dirname, join, relative } from 'node:path'
-import type { Snapshot } from '../../../content/schema.ts'
+import type { Locale, Snapshot } from '../../../content/schema.ts'
 import { readSnapshot } from '../../../content/snapshot.ts'
 import { type SearchIndexFiles, type SerializedFile, buildSearchIndex, serializeSearchIndex } from '../../../site/lib/search/build-index.ts'
 import { type SearchDocument, searchDocuments } from '../../../site/lib/search/documents.ts'
 import { type LoadedIndex, type SearchResponse, isMissing, loadSearchIndex, search, searchLoading } from '../../../site/lib/search/query.ts'
 import { DEMO_DEFAULTS, demoOrganizations, generateJobPostings, generateTrainingPrograms } from '../../lib/demo-listings.ts'
 import { rootDir } from '../../lib/processes.ts'
-import { BUILD_RUNS, QUERIES, TIMED_ROUNDS, WARMUP_ROUNDS, gzipSize, median } from './common.ts'
+import { BUILD_RUNS, QUERY_SETS, TIMED_ROUNDS, WARMUP_ROUNDS, gzipSize, median } from './common.ts'
 
 export const TODAY = '2026-11-25'
-export const LOCALE = 'en' as const
 
 export type Corpus = {
   label: string
+  locale: Locale
   jobs: number
   trainings: number
   snapshot: Snapshot
@@ -33,8 +33,8 @@ export type Corpus = {
 
 let real: Snapshot | undefined
 
-/** Generated jobs and trainings on the real taxonomies, organizations, toolkits and framework. */
-export async function makeCorpus(label: string, jobs: number, trainings: number): Promise<Corpus> {
+/** Generated jobs and trainings on the real taxonomies, organizations, toolkits and framework, as one locale's search sees them. */
+export async function makeCorpus(label: string, jobs: number, trainings: number, locale: Locale): Promise<Corpus> {
   real ??= await readSnapshot()
   const options = { seed: DEMO_DEFAULTS.seed, today: TODAY }
   const snapshot: Snapshot = {
@@ -44,10 +44,10 @@ export async function makeCorpus(label: string, jobs: number, trainings: number)
     'training-programs': generateTrainingPrograms(trainings, options),
   }
   // Exactly what the index holds: closed jobs are left out.
-  const documents = searchDocuments(snapshot, LOCALE, TODAY)
+  const documents = searchDocuments(snapshot, locale, TODAY)
   const counts = { job: 0, training: 0, toolkit: 0, framework: 0 }
   for (const d of documents) counts[d.type] += 1
-  return { label, jobs, trainings, snapshot, documents, counts }
+  return { label, locale, jobs, trainings, snapshot, documents, counts }
 }
 
 export type OursResult = {
@@ -62,7 +62,7 @@ export type OursResult = {
   /** Per query, cold: the index files fetched before its first response (root + shards + row chunks), gzip. */
   cold: { q: string; bytes: number; files: number; ms: number }[]
   samples: number[]
-  perQuery: { q: string; total: number; fuzzy: boolean; p50: number }[]
+  perQuery: { q: string; total: number; fuzzy: boolean; partial: boolean; p50: number }[]
 }
 
 /**
@@ -96,12 +96,13 @@ function searchWarm(index: LoadedIndex, q: string): SearchResponse {
 }
 
 export async function measureOurs(corpus: Corpus): Promise<OursResult> {
+  const queries = QUERY_SETS[corpus.locale]
   const buildRuns: number[] = []
   let files: SerializedFile[] = []
   let built: SearchIndexFiles | undefined
   for (let i = 0; i < BUILD_RUNS; i++) {
     const started = performance.now()
-    built = buildSearchIndex(corpus.snapshot, LOCALE, TODAY)
+    built = buildSearchIndex(corpus.snapshot, corpus.locale, TODAY)
     files = serializeSearchIndex(built)
     buildRuns.push(performance.now() - started)
   }
@@ -116,21 +117,21 @@ export async function measureOurs(corpus: Corpus): Promise<OursResult> {
   ]
 
   const cold: OursResult['cold'] = []
-  for (const { q } of QUERIES) {
+  for (const { q } of queries) {
     const { bytes, files: fetched, ms } = await coldQuery(files, q)
     cold.push({ q, bytes, files: fetched, ms })
   }
 
   // Warm: one index; a first pass loads every file the query set needs, as Pagefind's warm-up does.
-  const { index } = await coldQuery(files, QUERIES[0].q)
+  const { index } = await coldQuery(files, queries[0].q)
   const byName = new Map(files.map((f) => [f.name, f.json]))
   const load = async (names: string[]) => names.map((name) => JSON.parse(byName.get(name) as string))
-  for (const { q } of QUERIES) await searchLoading(index, load, q)
-  for (let round = 0; round < WARMUP_ROUNDS; round++) for (const { q } of QUERIES) searchWarm(index, q)
-  const byQuery = new Map<string, number[]>(QUERIES.map(({ q }) => [q, []]))
+  for (const { q } of queries) await searchLoading(index, load, q)
+  for (let round = 0; round < WARMUP_ROUNDS; round++) for (const { q } of queries) searchWarm(index, q)
+  const byQuery = new Map<string, number[]>(queries.map(({ q }) => [q, []]))
   const samples: number[] = []
   for (let round = 0; round < TIMED_ROUNDS; round++) {
-    for (const { q } of QUERIES) {
+    for (const { q } of queries) {
       const started = performance.now()
       searchWarm(index, q)
       const ms = performance.now() - started
@@ -138,9 +139,9 @@ export async function measureOurs(corpus: Corpus): Promise<OursResult> {
       byQuery.get(q)!.push(ms)
     }
   }
-  const perQuery = QUERIES.map(({ q }) => {
+  const perQuery = queries.map(({ q }) => {
     const response = searchWarm(index, q)
-    return { q, total: response.total, fuzzy: response.fuzzy, p50: median(byQuery.get(q)!) }
+    return { q, total: response.total, fuzzy: response.fuzzy, partial: response.partial, p50: median(byQuery.get(q)!) }
   })
   return {
     buildMs: median(buildRuns),

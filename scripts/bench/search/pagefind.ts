@@ -9,9 +9,10 @@ import type { AddressInfo } from 'node:net'
 import { join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as pagefind from 'pagefind'
+import type { Locale } from '../../../content/schema.ts'
 import type { SearchDocument } from '../../../site/lib/search/documents.ts'
 import { rootDir } from '../../lib/processes.ts'
-import { BUILD_RUNS, QUERIES, TIMED_ROUNDS, WARMUP_ROUNDS, gzipFileSize, gzipSize, median } from './common.ts'
+import { BUILD_RUNS, type Query, TIMED_ROUNDS, WARMUP_ROUNDS, gzipFileSize, gzipSize, median } from './common.ts'
 
 export const PAGEFIND_VERSION: string = JSON.parse(readFileSync(join(rootDir, 'node_modules/pagefind/package.json'), 'utf8')).version
 
@@ -35,15 +36,18 @@ function pagePath(url: string): string {
   return join(...parts, 'index.html')
 }
 
-/** One minimal page per document: title, summary, organization, tags in the indexed body; type and region as filters. */
-export function writePages(documents: SearchDocument[], dir: string): void {
+/**
+ * One minimal page per document, in the page's language as the site shows it: title, summary,
+ * organization, tags in the indexed body; type and region as filters.
+ */
+export function writePages(documents: SearchDocument[], dir: string, lang: Locale): void {
   rmSync(dir, { recursive: true, force: true })
   for (const d of documents) {
     const filters = [`type:${d.type}`, ...d.region.map((r) => `region:${r}`)]
       .map((f) => `<span data-pagefind-filter="${escapeHtml(f)}"></span>`)
       .join('')
     const html =
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(d.title)}</title></head><body>` +
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(d.title)}</title></head><body>` +
       `<header><a href="/">Portal</a></header>` +
       `<main data-pagefind-body><h1>${escapeHtml(d.title)}</h1><p>${escapeHtml(d.summary)}</p>` +
       `<p>${escapeHtml(d.organization)}</p><p>${escapeHtml(d.tags)}</p>${filters}</main></body></html>`
@@ -65,13 +69,13 @@ export const closeService = () => pagefind.close()
 export type PagefindBuild = { buildMs: number; buildRuns: number[]; pageCount: number }
 
 /** createIndex + addDirectory + writeFiles, BUILD_RUNS times; the last run's output stays in `bundleDir`. */
-export async function buildPagefind(pagesDir: string, bundleDir: string): Promise<PagefindBuild> {
+export async function buildPagefind(pagesDir: string, bundleDir: string, lang: Locale): Promise<PagefindBuild> {
   const buildRuns: number[] = []
   let pageCount = 0
   for (let i = 0; i < BUILD_RUNS; i++) {
     rmSync(bundleDir, { recursive: true, force: true })
     const started = performance.now()
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' })
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: lang })
     if (!index) throw new Error(`pagefind.createIndex failed: ${errors.join('; ')}`)
     const added = await index.addDirectory({ path: pagesDir })
     if (added.errors.length) throw new Error(`pagefind addDirectory: ${added.errors.join('; ')}`)
@@ -164,14 +168,14 @@ async function searchAndLoad(instance: PagefindInstance, q: string): Promise<num
   return response.results.length
 }
 
-export async function measurePagefindQueries(bundleDir: string): Promise<PagefindQueries> {
+export async function measurePagefindQueries(bundleDir: string, queries: Query[]): Promise<PagefindQueries> {
   const { server, basePath, requests } = await serveBundle(bundleDir)
   const sizes = new Map<string, number>()
   const jsGzip = gzipFileSize(join(bundleDir, 'pagefind.js'))
   try {
     // Cold: a new pagefind.js module per query, as on a page opened with that query.
     const cold: PagefindQueries['cold'] = []
-    for (const { q } of QUERIES) {
+    for (const { q } of queries) {
       const { createInstance } = await freshModule(bundleDir)
       requests.length = 0
       const started = performance.now()
@@ -195,12 +199,12 @@ export async function measurePagefindQueries(bundleDir: string): Promise<Pagefin
     // Warm: one instance; after the warm-up every chunk and fragment the set needs is in memory.
     const { createInstance } = await freshModule(bundleDir)
     const instance = createInstance({ basePath })
-    for (let round = 0; round < WARMUP_ROUNDS; round++) for (const { q } of QUERIES) await searchAndLoad(instance, q)
-    const byQuery = new Map<string, number[]>(QUERIES.map(({ q }) => [q, []]))
+    for (let round = 0; round < WARMUP_ROUNDS; round++) for (const { q } of queries) await searchAndLoad(instance, q)
+    const byQuery = new Map<string, number[]>(queries.map(({ q }) => [q, []]))
     const samples: number[] = []
     const hitsByQuery = new Map<string, number>()
     for (let round = 0; round < TIMED_ROUNDS; round++) {
-      for (const { q } of QUERIES) {
+      for (const { q } of queries) {
         const started = performance.now()
         const hits = await searchAndLoad(instance, q)
         const ms = performance.now() - started
@@ -224,7 +228,7 @@ export async function measurePagefindQueries(bundleDir: string): Promise<Pagefin
     return {
       cold,
       samples,
-      perQuery: QUERIES.map(({ q }) => ({ q, hits: hitsByQuery.get(q) ?? 0, p50: median(byQuery.get(q)!) })),
+      perQuery: queries.map(({ q }) => ({ q, hits: hitsByQuery.get(q) ?? 0, p50: median(byQuery.get(q)!) })),
       jsGzip,
       workerGzip: gzipSize(readFileSync(join(bundleDir, 'pagefind-worker.js'))),
       wholeIndexBytes,

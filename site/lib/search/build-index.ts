@@ -1,9 +1,11 @@
 /**
  * The search index of one locale, built at site build time with lunr over the fields that find
- * things (title, organization, tags, summary; title boosted most), then split into files a browser
- * fetches only as a query needs them:
+ * things (title, organization, tags, summary; title boosted most) in the locale's language, and
+ * the same fields in the other language at lower boosts, so a query in either language finds an
+ * item and the page's language ranks first (see lunr-setup.ts). It is then split into files a
+ * browser fetches only as a query needs them:
  * - the root: the vocabulary, the facet values of every document (facet counts and filters need
- *   them all) and the names of the other files;
+ *   them all), the words that name a filter, and the names of the other files;
  * - postings shards: compact postings (see postings.ts) of a run of consecutive terms, so a prefix
  *   lands in one or two shards;
  * - row chunks: what a result row shows (URL, title, summary, organization) for a run of documents,
@@ -16,24 +18,27 @@ import lunr from 'lunr'
 import type { Locale, Snapshot } from '../../../content/schema.ts'
 import { pick } from '../i18n.ts'
 import { searchDocuments, searchTypes, type SearchDocument } from './documents.ts'
-import { localePlugin, setupLunr } from './lunr-setup.ts'
+import { buildFilterWords, type FilterWord, stateNames } from './filter-words.ts'
+import { bilingualPlugin, otherLocale, searchPipelineNames, setupLunr } from './lunr-setup.ts'
 import { type EncodedPostings, encodePostings, termPostings } from './postings.ts'
 import type { FacetName } from './text.ts'
 
-export const fieldBoosts = { title: 10, organization: 4, tags: 3, summary: 1 } as const
+/** Own-language fields, then the other language's (names ending in `_`, see lunr-setup.ts), boosted lower. */
+export const fieldBoosts = { title: 10, organization: 4, tags: 3, summary: 1, title_: 3, tags_: 1, summary_: 0.5 } as const
+type IndexedField = keyof typeof fieldBoosts
 
 /** Facets whose values are stored per document (the type follows from the id). */
-export const storedFacets = ['region', 'workerType', 'language', 'mode', 'cost', 'employmentType', 'noDegree', 'stipend', 'certified'] as const satisfies FacetName[]
+export const storedFacets = ['state', 'region', 'workerType', 'language', 'mode', 'cost', 'employmentType', 'noDegree', 'stipend', 'certified'] as const satisfies FacetName[]
 export type StoredFacet = (typeof storedFacets)[number]
 
 /** [url, title, summary, organization] */
 export type Row = [string, string, string, string]
 
 export type SearchRoot = {
-  v: 2
+  v: 3
   locale: Locale
-  /** lunr's search pipeline (folding, stemming) by registered name, to run on query words. */
-  pipeline: string[]
+  /** The search pipelines (folding, stemming) by registered name, to run on query words: the locale's, then the other language's. */
+  pipelines: [own: string[], other: string[]]
   fields: string[]
   /** The vocabulary, sorted. */
   terms: string[]
@@ -50,8 +55,10 @@ export type SearchRoot = {
   past: number[]
   /** Lowest pay per hour of each job, by id (jobs come first, so this is as long as there are jobs). */
   pay: number[]
-  /** slug → name for the facets a result can be filtered by. */
-  labels: { region: Record<string, string>; workerType: Record<string, string>; language: Record<string, string> }
+  /** slug (or state code) → name for the facets a result can be filtered by. */
+  labels: { state: Record<string, string>; region: Record<string, string>; workerType: Record<string, string>; language: Record<string, string> }
+  /** Phrases that name a filter, longest first. */
+  filterWords: FilterWord[]
 }
 
 export type SearchIndexFiles = { root: SearchRoot; shards: EncodedPostings[][]; rows: Row[][] }
@@ -76,17 +83,21 @@ function facetColumn(documents: SearchDocument[], valuesOf: (d: SearchDocument) 
   return { values, docs: documents.map((d) => valuesOf(d).map((v) => position.get(v) as number)) }
 }
 
+/** Text as words: "Promotor(a)" is "promotor a", as a query's words are split (text.ts). */
+const words = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+
 /** The lunr index over documents in this order (refs are positions), unsharded. */
 export function buildLunrIndex(documents: SearchDocument[], locale: Locale): lunr.Index {
   setupLunr()
   return lunr(function () {
-    this.use(localePlugin(locale))
+    this.use(bilingualPlugin(locale))
     this.ref('id')
     for (const [field, boost] of Object.entries(fieldBoosts)) this.field(field, { boost })
     // No positions: highlighting is done on the short result text in the browser.
     this.metadataWhitelist = []
     documents.forEach((doc, id) => {
-      this.add({ id: String(id), title: doc.title, organization: doc.organization, tags: doc.tags, summary: doc.summary })
+      const fields = Object.fromEntries(Object.keys(fieldBoosts).map((field) => [field, words(doc[field as IndexedField])]))
+      this.add({ id: String(id), ...fields })
     })
   })
 }
@@ -98,7 +109,7 @@ export const indexedDocuments = (snapshot: Snapshot, locale: Locale, today: stri
 export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: string): SearchIndexFiles {
   const documents = indexedDocuments(snapshot, locale, today)
   const index = buildLunrIndex(documents, locale)
-  const json = index.toJSON() as unknown as { pipeline: string[]; fields: string[] }
+  const json = index.toJSON() as unknown as { fields: string[] }
   const { terms, postings } = termPostings(json)
 
   const shards: EncodedPostings[][] = []
@@ -125,9 +136,9 @@ export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: stri
     Object.fromEntries(list.map((x) => [x.slug, pick(x.name, locale).value]))
   return {
     root: {
-      v: 2,
+      v: 3,
       locale,
-      pipeline: json.pipeline,
+      pipelines: [searchPipelineNames(locale), searchPipelineNames(otherLocale(locale))],
       fields: json.fields,
       terms,
       shardStarts,
@@ -136,6 +147,7 @@ export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: stri
       rows: [],
       typeCounts: searchTypes.map((type) => documents.filter((d) => d.type === type).length),
       facets: {
+        state: facetColumn(documents, (d) => d.state),
         region: facetColumn(documents, (d) => d.region),
         workerType: facetColumn(documents, (d) => d.workerType),
         language: facetColumn(documents, (d) => d.language),
@@ -149,10 +161,12 @@ export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: stri
       past: documents.flatMap((d, id) => (d.past ? [id] : [])),
       pay: documents.flatMap((d) => (d.type === 'job' ? [d.pay ?? 0] : [])),
       labels: {
+        state: Object.fromEntries(stateNames(snapshot.regions, locale)),
         region: names(snapshot.regions),
         workerType: names(snapshot['worker-types']),
         language: names(snapshot.languages),
       },
+      filterWords: buildFilterWords(snapshot.regions),
     },
     shards,
     rows,

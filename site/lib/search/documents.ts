@@ -5,19 +5,26 @@
 import { isJobClosed, type Locale, type Snapshot } from '../../../content/schema.ts'
 import { hourlyPay } from '../content.ts'
 import { localePath, pick, t, tv } from '../i18n.ts'
+import { regionStates, stateNames } from './filter-words.ts'
+import { otherLocale } from './lunr-setup.ts'
 import type { SearchType } from './text.ts'
 
 export { type SearchType, searchTypes } from './text.ts'
 
 export type SearchDocument = {
-  /** Fields lunr indexes. */
+  /** Fields lunr indexes, in the index's language. */
   title: string
   organization: string
   tags: string
   summary: string
+  /** The same fields in the other language (empty where the item has no text of its own in it). */
+  title_: string
+  tags_: string
+  summary_: string
   /** What a result row shows and filters on. */
   type: SearchType
   url: string
+  state: string[]
   region: string[]
   workerType: string[]
   language: string[]
@@ -35,55 +42,96 @@ export type SearchDocument = {
   past?: boolean
 }
 
+type Text = { en: string; es?: string }
+/** What lunr indexes of an item in one language. */
+type Words = { title: string; tags: string; summary: string }
+
+/**
+ * An item's words in both languages: `own` in the index's language (English where it has no
+ * translation), `other` in the other language, left empty where the item has no text of its own
+ * in it (a fallback would only repeat the page's language). Tags are labels, which exist in both.
+ */
+function bilingual(locale: Locale, words: (l: Locale, text: (value: Text) => string) => Words): Pick<SearchDocument, 'title' | 'tags' | 'summary' | 'title_' | 'tags_' | 'summary_'> {
+  const other = otherLocale(locale)
+  const own = words(locale, (value) => pick(value, locale).value)
+  const theirs = words(other, (value) => {
+    const ownText = pick(value, locale)
+    const otherText = pick(value, other)
+    return otherText.fallback || otherText.value === ownText.value ? '' : otherText.value
+  })
+  return { ...own, title_: theirs.title, tags_: theirs.tags, summary_: theirs.summary }
+}
+
 export function searchDocuments(snapshot: Snapshot, locale: Locale, today: string): SearchDocument[] {
-  const text = (value: { en: string; es?: string }) => pick(value, locale).value
-  const names = (list: { slug: string; name: { en: string; es?: string } }[]) => new Map(list.map((x) => [x.slug, text(x.name)]))
-  const regionNames = names(snapshot.regions)
-  const workerTypeNames = names(snapshot['worker-types'])
-  const languageNames = names(snapshot.languages)
+  const localized = (l: Locale) => {
+    const name = (value: Text) => pick(value, l).value
+    const names = (list: { slug: string; name: Text }[]) => new Map(list.map((x) => [x.slug, name(x.name)]))
+    return { regions: names(snapshot.regions), workerTypes: names(snapshot['worker-types']), languages: names(snapshot.languages), states: stateNames(snapshot.regions, l) }
+  }
+  const labels = { en: localized('en'), es: localized('es') }
+  const regions = new Map(snapshot.regions.map((r) => [r.slug, r]))
+  const statesOf = (slugs: string[]) => [...new Set(slugs.flatMap((s) => regionStates(regions.get(s))))]
   const organizations = new Map(snapshot.organizations.map((o) => [o.slug, o.name]))
   const label = (map: Map<string, string>, slugs: string[]) => slugs.map((s) => map.get(s) ?? s)
+  const areaTitle = (slug: string) => snapshot.framework.areas.find((x) => x.slug === slug)?.title ?? { en: slug }
 
-  const trainings: SearchDocument[] = snapshot['training-programs'].map((p) => ({
-    title: text(p.title),
-    organization: organizations.get(p.provider) ?? '',
-    tags: [
-      ...label(workerTypeNames, p.workerTypes),
-      ...label(regionNames, p.regions),
-      ...label(languageNames, p.languages),
-      tv(locale, 'format', p.format),
-      t(locale, 'nav.trainings'),
-    ].join(' '),
-    summary: text(p.summary),
-    type: 'training',
-    url: localePath(locale, `/trainings/${p.slug}/`),
-    region: p.regions,
-    workerType: p.workerTypes,
-    language: p.languages,
-    mode: p.format,
-    cost: p.cost.type,
-    stipend: p.cost.stipendOffered === true,
-    certified: p.certification.approved,
-    past: p.sessions.length > 0 && p.sessions.every((s) => (s.endDate ?? s.startDate) < today),
-  }))
+  const trainings: SearchDocument[] = snapshot['training-programs'].map((p) => {
+    const state = statesOf(p.regions)
+    return {
+      ...bilingual(locale, (l, text) => ({
+        title: text(p.title),
+        tags: [
+          ...label(labels[l].workerTypes, p.workerTypes),
+          ...label(labels[l].regions, p.regions),
+          ...label(labels[l].states, state),
+          ...label(labels[l].languages, p.languages),
+          tv(l, 'format', p.format),
+          ...(p.cost.type === 'free' ? [tv(l, 'cost', 'free')] : []),
+          ...(p.cost.stipendOffered ? [t(l, 'filters.stipend')] : []),
+          ...(p.certification.approved ? [t(l, 'filters.certified')] : []),
+          t(l, 'nav.trainings'),
+        ].join(' '),
+        summary: text(p.summary),
+      })),
+      organization: organizations.get(p.provider) ?? '',
+      type: 'training',
+      url: localePath(locale, `/trainings/${p.slug}/`),
+      state,
+      region: p.regions,
+      workerType: p.workerTypes,
+      language: p.languages,
+      mode: p.format,
+      cost: p.cost.type,
+      stipend: p.cost.stipendOffered === true,
+      certified: p.certification.approved,
+      past: p.sessions.length > 0 && p.sessions.every((s) => (s.endDate ?? s.startDate) < today),
+    }
+  })
   const jobs: SearchDocument[] = snapshot['job-postings']
     .filter((j) => !isJobClosed(j, today))
     .map((j) => {
       const languages = [...new Set([...j.languages.required, ...j.languages.preferred])]
+      const state = statesOf([j.location.region])
       return {
-        title: text(j.title),
+        ...bilingual(locale, (l, text) => ({
+          title: text(j.title),
+          tags: [
+            ...label(labels[l].workerTypes, j.workerTypes),
+            labels[l].regions.get(j.location.region) ?? '',
+            ...label(labels[l].states, state),
+            j.location.city ?? '',
+            ...label(labels[l].languages, languages),
+            tv(l, 'workMode', j.workMode),
+            tv(l, 'employmentType', j.employmentType),
+            ...(j.requirements.degreeRequired ? [] : [t(l, 'filters.noDegree')]),
+            t(l, 'nav.jobs'),
+          ].join(' '),
+          summary: text(j.summary),
+        })),
         organization: organizations.get(j.employer) ?? '',
-        tags: [
-          ...label(workerTypeNames, j.workerTypes),
-          regionNames.get(j.location.region) ?? '',
-          j.location.city ?? '',
-          ...label(languageNames, languages),
-          tv(locale, 'workMode', j.workMode),
-          t(locale, 'nav.jobs'),
-        ].join(' '),
-        summary: text(j.summary),
         type: 'job',
         url: localePath(locale, `/jobs/${j.slug}/`),
+        state,
         region: [j.location.region],
         workerType: j.workerTypes,
         language: languages,
@@ -94,23 +142,29 @@ export function searchDocuments(snapshot: Snapshot, locale: Locale, today: strin
       }
     })
   const toolkits: SearchDocument[] = snapshot.toolkits.map((k) => ({
-    title: text(k.title),
+    ...bilingual(locale, (l, text) => ({
+      title: text(k.title),
+      tags: [...k.frameworkAreas.map((a) => text(areaTitle(a))), t(l, 'nav.toolkits')].join(' '),
+      summary: text(k.summary),
+    })),
     organization: organizations.get(k.source.organization) ?? '',
-    tags: [...k.frameworkAreas.map((a) => text(snapshot.framework.areas.find((x) => x.slug === a)?.title ?? { en: a })), t(locale, 'nav.toolkits')].join(' '),
-    summary: text(k.summary),
     type: 'toolkit',
     url: localePath(locale, `/toolkits/${k.slug}/`),
+    state: [],
     region: [],
     workerType: [],
     language: [],
   }))
   const areas: SearchDocument[] = snapshot.framework.areas.map((a) => ({
-    title: text(a.title),
-    organization: text(snapshot.framework.title),
-    tags: a.recommendations.map((r) => text(r.text)).join(' '),
-    summary: text(a.summary),
+    ...bilingual(locale, (_, text) => ({
+      title: text(a.title),
+      tags: a.recommendations.map((r) => text(r.text)).join(' '),
+      summary: text(a.summary),
+    })),
+    organization: pick(snapshot.framework.title, locale).value,
     type: 'framework',
     url: `${localePath(locale, '/framework/')}#${a.slug}`,
+    state: [],
     region: [],
     workerType: [],
     language: [],

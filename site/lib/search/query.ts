@@ -1,23 +1,28 @@
 /**
  * Queries against a search index whose files arrive on demand (in the Web Worker, in the benchmark
- * and in unit tests). Every word must match; the last word also matches as a prefix (results as
- * you type); when exact words find little, a one- or two-letter typo is tolerated. Facet counts are
- * computed for the current query.
+ * and in unit tests). Every word must match, except stop words ("and", "de"), which the index
+ * leaves out and a query only counts when they match; the last word also matches as a prefix
+ * (results as you type); when exact words find little, a one- or two-letter typo is tolerated;
+ * when no document has every word, the documents with the most of them are shown, marked
+ * `partial`. Words that name a filter ("no degree", "remoto", "Oregon") come back as `offers`.
+ * Facet counts are computed for the current query.
  *
- * Words are expanded to index terms as lunr's Index.query does (its search pipeline, the same
- * clauses and boosts; typos through typos.ts) and scored with lunr's formula over the summed field
- * weights (postings.ts). When the query needs a postings shard or a row chunk not yet loaded, search()
- * returns the missing file names instead of a response; the caller loads them and asks again.
+ * A word is looked up in both languages of the index: its stem in the page's language and, with
+ * the mark of the other language's terms, its stem in the other (lunr-setup.ts). Words are
+ * expanded to index terms as lunr's Index.query does (the same clauses and boosts; typos through
+ * typos.ts) and scored with lunr's formula over the summed field weights (postings.ts). When the
+ * query needs a postings shard or a row chunk not yet loaded, search() returns the missing file
+ * names instead of a response; the caller loads them and asks again.
  */
 import lunr from 'lunr'
 import type { Locale } from '../../../content/schema.ts'
 import type { Row, SearchRoot, StoredFacet } from './build-index.ts'
-import { setupLunr } from './lunr-setup.ts'
+import { isStopWord, otherMark, setupLunr } from './lunr-setup.ts'
 import { decodePostings, type EncodedPostings, type Postings } from './postings.ts'
-import { type FacetName, type Filters, facetNames, queryTerms, type SearchType, searchTypes } from './text.ts'
+import { type FacetName, type FilterOffer, type Filters, facetNames, fold, type SearchType, searchTypes, wordSpans } from './text.ts'
 import { termsNear } from './typos.ts'
 
-export { type FacetName, type Filters, facetNames, highlight, queryTerms } from './text.ts'
+export { type FacetName, type FilterOffer, type Filters, facetNames, highlight, queryTerms } from './text.ts'
 
 export type SearchResult = { type: SearchType; url: string; title: string; summary: string; organization: string; score: number }
 
@@ -28,10 +33,13 @@ export type SearchResponse = {
   /** The words to highlight in results. */
   terms: string[]
   fuzzy: boolean
+  /** No document has every word: these have some of them, the most first. */
+  partial: boolean
+  /** Filters the query's words name, not yet chosen. */
+  offers: FilterOffer[]
 }
 
 export type Missing = { missing: string[] }
-
 
 export type LoadedIndex = {
   root: SearchRoot
@@ -41,16 +49,21 @@ export type LoadedIndex = {
   type: Uint8Array
   /** 1 for a training whose sessions are all over. */
   past: Uint8Array
-  pipeline: lunr.Pipeline
+  /** The search pipelines of the page's language and of the other. */
+  pipelines: [lunr.Pipeline, lunr.Pipeline]
   termIds: Map<string, number>
+  /** The other language's terms: positions [start, end) of the sorted vocabulary. */
+  otherTerms: [start: number, end: number]
   /** Shard of each term. */
   termShard: Uint16Array
   shards: (Postings[] | undefined)[]
   rows: (Row[] | undefined)[]
   /** File name → which shard or row chunk it holds. */
   files: Map<string, { kind: 'shard' | 'rows'; i: number }>
-  /** Per-document score arrays reused by every query: no garbage to collect while typing. */
-  scratch: { scores: Float64Array; word: Float64Array; wider: Float64Array }
+  /** The phrases that name a filter, as words. */
+  filterWords: { words: string[]; facet: FacetName; value: string }[]
+  /** Per-document arrays reused by every query: no garbage to collect while typing. */
+  scratch: { scores: Float64Array; word: Float64Array; wider: Float64Array; matched: Uint8Array; widerMatched: Uint8Array }
 }
 
 export function loadSearchIndex(root: SearchRoot): LoadedIndex {
@@ -66,6 +79,8 @@ export function loadSearchIndex(root: SearchRoot): LoadedIndex {
   const files = new Map<string, { kind: 'shard' | 'rows'; i: number }>()
   root.shards.forEach((name, i) => files.set(name, { kind: 'shard', i }))
   root.rows.forEach((name, i) => files.set(name, { kind: 'rows', i }))
+  const other = termsWithPrefix(root.terms, otherMark)
+  const otherStart = other[0] ?? 0
   return {
     root,
     locale: root.locale,
@@ -73,13 +88,21 @@ export function loadSearchIndex(root: SearchRoot): LoadedIndex {
     docCount,
     type,
     past,
-    pipeline: lunr.Pipeline.load(root.pipeline),
+    pipelines: [lunr.Pipeline.load(root.pipelines[0]), lunr.Pipeline.load(root.pipelines[1])],
     termIds: new Map(root.terms.map((term, i) => [term, i])),
+    otherTerms: [otherStart, otherStart + other.length],
     termShard,
     shards: root.shards.map(() => undefined),
     rows: root.rows.map(() => undefined),
     files,
-    scratch: { scores: new Float64Array(docCount), word: new Float64Array(docCount), wider: new Float64Array(docCount) },
+    filterWords: root.filterWords.map(([phrase, facet, value]) => ({ words: phrase.split(' '), facet, value })),
+    scratch: {
+      scores: new Float64Array(docCount),
+      word: new Float64Array(docCount),
+      wider: new Float64Array(docCount),
+      matched: new Uint8Array(docCount),
+      widerMatched: new Uint8Array(docCount),
+    },
   }
 }
 
@@ -108,23 +131,36 @@ function termsWithPrefix(terms: string[], prefix: string): number[] {
   return found
 }
 
+/**
+ * Typos for a word: terms within one edit (two from 8 letters) of the word or its stem, and, from
+ * 7 letters, a term of at least half the word that the word starts with give or take those edits
+ * (a stem the word's misspelt ending hid from the stemmer: "capacitasion" → "capacit").
+ */
+function typoTerms(index: LoadedIndex, form: string, word: string, other: boolean): number[] {
+  const edits = word.length >= 8 ? 2 : 1
+  const rest = word.length >= 7 ? Math.floor(word.length / 2) : 0
+  const { terms } = index.root
+  const [start, end] = index.otherTerms
+  if (other) return termsNear(terms, form, edits, { from: start, to: end, offset: otherMark.length, rest })
+  return [...termsNear(terms, form, edits, { from: 0, to: start, rest }), ...termsNear(terms, form, edits, { from: end, to: terms.length, rest })]
+}
+
 /** term id → query weight for one word, as lunr's clauses would weigh it (boosts add up). */
 function wordWeights(index: LoadedIndex, word: string, prefix: boolean, typo: boolean): Map<number, number> {
   const weights = new Map<number, number>()
   const add = (id: number | undefined, boost: number) => {
     if (id !== undefined) weights.set(id, (weights.get(id) ?? 0) + boost)
   }
-  const exact = index.pipeline.runString(word)
-  for (const term of exact) add(index.termIds.get(term), boosts.exact)
-  // The index holds stems ("communiti" → "commun"): prefixes and typos are matched against both
-  // the word as typed and its stem.
-  const forms = [...new Set([word, exact[0] ?? word])]
-  if (prefix) for (const form of forms) for (const id of termsWithPrefix(index.root.terms, form)) add(id, boosts.prefix)
-  if (typo && word.length >= 4) {
-    for (const form of forms) {
-      for (const id of termsNear(index.root.terms, form, word.length >= 8 ? 2 : 1)) add(id, boosts.typo)
-    }
-  }
+  index.pipelines.forEach((pipeline, language) => {
+    const mark = language === 0 ? '' : otherMark
+    const exact = pipeline.runString(word)
+    for (const term of exact) add(index.termIds.get(mark + term), boosts.exact)
+    // The index holds stems ("communiti" → "commun"): prefixes and typos are matched against both
+    // the word as typed and its stem.
+    const forms = [...new Set([word, exact[0] ?? word])]
+    if (prefix) for (const form of forms) for (const id of termsWithPrefix(index.root.terms, mark + form)) add(id, boosts.prefix)
+    if (typo && word.length >= 4) for (const form of forms) for (const id of typoTerms(index, form, word, language === 1)) add(id, boosts.typo)
+  })
   return weights
 }
 
@@ -135,11 +171,16 @@ function missingShards(index: LoadedIndex, weights: Map<number, number>[]): stri
   return [...missing]
 }
 
-/** Each document's score, summed over words; NaN where some word does not match. */
-function score(index: LoadedIndex, weights: Map<number, number>[], total: Float64Array): Float64Array {
+/**
+ * Each document's score summed over the words it matches, and how many of the required words it
+ * matches.
+ */
+function score(index: LoadedIndex, weights: Map<number, number>[], required: boolean[], total: Float64Array, matched: Uint8Array): void {
   total.fill(0)
+  matched.fill(0)
   const wordScore = index.scratch.word
-  for (const w of weights) {
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]
     wordScore.fill(NaN)
     // lunr: Σ fields (query vector · field vector) / |query vector|
     let magnitude = 0
@@ -147,17 +188,28 @@ function score(index: LoadedIndex, weights: Map<number, number>[], total: Float6
     magnitude = Math.sqrt(magnitude)
     for (const [id, weight] of w) {
       const { docs, scores } = (index.shards[index.termShard[id]] as Postings[])[id - index.root.shardStarts[index.termShard[id]]]
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i]
-        wordScore[d] = (wordScore[d] || 0) + (weight * scores[i]) / magnitude
+      for (let j = 0; j < docs.length; j++) {
+        const d = docs[j]
+        wordScore[d] = (wordScore[d] || 0) + (weight * scores[j]) / magnitude
       }
     }
-    for (let d = 0; d < total.length; d++) total[d] += wordScore[d]
+    const counts = required[i] ? 1 : 0
+    for (let d = 0; d < total.length; d++) {
+      const s = wordScore[d]
+      if (!Number.isNaN(s)) {
+        total[d] += s
+        matched[d] += counts
+      }
+    }
   }
-  return total
 }
 
-const count = (scores: Float64Array) => scores.reduce((n, s) => (Number.isNaN(s) ? n : n + 1), 0)
+/** Documents that match every required word. */
+function countAll(matched: Uint8Array, needed: number): number {
+  let n = 0
+  for (let d = 0; d < matched.length; d++) if (matched[d] === needed) n++
+  return n
+}
 
 /** The positions of a facet's values for one document (for the type: its type). */
 const typePositions = searchTypes.map((_, i) => [i])
@@ -167,12 +219,12 @@ function facetOf(index: LoadedIndex, facet: FacetName, doc: number): number[] {
 }
 
 /**
- * The `limit` best documents, by score and then id (ids are ordered by type, then title: the
- * tie-breaks the ranking wants). Only the first page is sorted: most documents lose to the
- * current last of it at the first comparison.
+ * The `limit` best documents, by tier (words matched, in a partial answer), score and then id
+ * (ids are ordered by type, then title: the tie-breaks the ranking wants). Only the first page is
+ * sorted: most documents lose to the current last of it at the first comparison.
  */
-function best(ids: number[], scores: Float64Array, limit: number): number[] {
-  const before = (a: number, b: number) => scores[b] - scores[a] || a - b
+function best(ids: number[], scores: Float64Array, tier: Uint8Array, limit: number): number[] {
+  const before = (a: number, b: number) => tier[b] - tier[a] || scores[b] - scores[a] || a - b
   if (ids.length <= limit) return ids.sort(before)
   const top = ids.slice(0, limit).sort(before)
   for (let i = limit; i < ids.length; i++) {
@@ -199,26 +251,72 @@ function facetPosition(index: LoadedIndex, facet: FacetName, value: string): num
   return facet === 'type' ? searchTypes.indexOf(value as SearchType) : index.root.facets[facet].values.indexOf(value)
 }
 
+/** Filters named by the query's words, longest phrase first, one per facet, none already chosen or absent from the index. */
+function filterOffers(index: LoadedIndex, words: string[], filters: Filters): FilterOffer[] {
+  const offers: FilterOffer[] = []
+  const used = new Uint8Array(words.length)
+  for (const { words: parts, facet, value } of index.filterWords) {
+    if (filters[facet] || offers.some((o) => o.facet === facet) || facetPosition(index, facet, value) < 0) continue
+    for (let from = 0; from + parts.length <= words.length; from++) {
+      const to = from + parts.length
+      if (parts.every((part, k) => words[from + k] === part && !used[from + k])) {
+        used.fill(1, from, to)
+        offers.push({ facet, value, from, to })
+        break
+      }
+    }
+  }
+  return offers.sort((a, b) => a.from - b.from)
+}
+
 export function search(index: LoadedIndex, q: string, filters: Filters = {}, limit = 50): SearchResponse | Missing {
-  const words = queryTerms(q)
+  const typed = wordSpans(q)
+    .map(({ word }) => word.toLowerCase())
+    .filter((word) => fold(word).length > 0)
+  const words = typed.map(fold)
+  // Stop words are optional, unless the query has nothing else.
+  const stop = typed.map((word, i) => isStopWord(word) || isStopWord(words[i]))
+  const required = stop.every(Boolean) ? words.map(() => true) : stop.map((s) => !s)
+  const needed = required.filter(Boolean).length
   let fuzzy = false
-  let scores: Float64Array
-  if (words.length === 0) scores = index.scratch.scores.fill(0)
-  else {
+  let partial = false
+  const { scores, matched } = index.scratch
+  // How documents rank before their score: by words matched in a partial answer, all alike otherwise.
+  const tier = matched
+  if (words.length === 0) {
+    scores.fill(0)
+    tier.fill(0)
+  } else {
     const exact = words.map((word, i) => wordWeights(index, word, i === words.length - 1, false))
     let missing = missingShards(index, exact)
     if (missing.length) return { missing }
-    scores = score(index, exact, index.scratch.scores)
-    const found = count(scores)
+    score(index, exact, required, scores, matched)
+    const found = countAll(matched, needed)
     if (found < fewResults) {
       const wider = words.map((word, i) => wordWeights(index, word, i === words.length - 1, true))
       missing = missingShards(index, wider)
       if (missing.length) return { missing }
-      const widerScores = score(index, wider, index.scratch.wider)
-      if (count(widerScores) > found) {
+      const { wider: widerScores, widerMatched } = index.scratch
+      score(index, wider, required, widerScores, widerMatched)
+      const widerFound = countAll(widerMatched, needed)
+      if (widerFound > found) {
         fuzzy = true
-        for (let d = 0; d < scores.length; d++) if (Number.isNaN(scores[d])) scores[d] = widerScores[d] * 0.5
+        for (let d = 0; d < scores.length; d++) {
+          if (matched[d] !== needed && widerMatched[d] === needed) {
+            scores[d] = widerScores[d] * 0.5
+            matched[d] = needed
+          }
+        }
+      } else if (widerFound === 0 && needed > 1) {
+        // No document has every word: rank those with the most of them first (typos included).
+        partial = widerMatched.some((m) => m > 0)
+        scores.set(widerScores)
+        matched.set(widerMatched)
       }
+    }
+    for (let d = 0; d < scores.length; d++) {
+      if (partial ? matched[d] === 0 : matched[d] !== needed) scores[d] = NaN
+      else if (!partial) tier[d] = 0
     }
   }
 
@@ -250,7 +348,7 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
       ranked.push(d)
     } else if (failures === 1) tally(facetNames.indexOf(chosen[failing].facet), d)
   }
-  const top = best(ranked, scores, limit)
+  const top = best(ranked, scores, tier, limit)
 
   const perChunk = index.root.rowsPerChunk
   const missingRows = [...new Set(top.map((d) => Math.floor(d / perChunk)))].filter((c) => !index.rows[c])
@@ -259,8 +357,9 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
   const facets = Object.fromEntries(
     facetNames.map((f, i) => {
       const values: [string, number][] = []
-      counts[i].forEach((n, v) => n > 0 && values.push([facetValue(index, f, v), n]))
-      return [f, values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))]
+      for (let v = 0; v < counts[i].length; v++) if (counts[i][v] > 0) values.push([facetValue(index, f, v), counts[i][v]])
+      // Values are slugs and codes: plain comparison, not the (slower) locale's collation.
+      return [f, values.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))]
     }),
   ) as SearchResponse['facets']
   return {
@@ -270,8 +369,11 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
       return { type: searchTypes[index.type[d]], url, title, summary, organization, score: Math.round(scores[d] * 1000) / 1000 }
     }),
     facets,
-    terms: words,
+    // Stop words are not highlighted: "de" would light up every other word.
+    terms: words.filter((_, i) => required[i]),
     fuzzy,
+    partial,
+    offers: filterOffers(index, words, filters),
   }
 }
 

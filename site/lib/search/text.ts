@@ -6,7 +6,7 @@
 export const searchTypes = ['job', 'training', 'toolkit', 'framework'] as const
 export type SearchType = (typeof searchTypes)[number]
 
-export const facetNames = ['type', 'region', 'workerType', 'language', 'mode', 'cost', 'employmentType', 'noDegree', 'stipend', 'certified'] as const
+export const facetNames = ['type', 'state', 'region', 'workerType', 'language', 'mode', 'cost', 'employmentType', 'noDegree', 'stipend', 'certified'] as const
 export type FacetName = (typeof facetNames)[number]
 /** Facets with the one value `yes` (a job needs no degree, a training offers a stipend or is certified). */
 export const yesFacets = ['noDegree', 'stipend', 'certified'] as const satisfies FacetName[]
@@ -20,11 +20,28 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 }
 
-/** Query words, folded and without lunr's query syntax characters. */
+/** The words of a query as typed, with where each stands: letters and digits, accents kept. */
+export function wordSpans(q: string): { word: string; start: number; end: number }[] {
+  return [...q.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }))
+}
+
+/** Query words, folded, without lunr's query syntax characters: "Pay & benefits" → ["pay", "benefits"]. */
 export function queryTerms(q: string): string[] {
-  return fold(q)
-    .split(/[^\p{L}\p{N}]+/u)
+  return wordSpans(q)
+    .map(({ word }) => fold(word))
     .filter((word) => word.length > 0)
+}
+
+/** A filter the query's words name ("no degree", "remoto", "Oregon"), offered to the user: words `from` to `to` (exclusive) of queryTerms. */
+export type FilterOffer = { facet: FacetName; value: string; from: number; to: number }
+
+/** The query without words `from` to `to` of queryTerms (the words that named a filter once it is applied). */
+export function removeWords(q: string, from: number, to: number): string {
+  const spans = wordSpans(q).filter(({ word }) => fold(word).length > 0)
+  if (from >= to || to > spans.length) return q
+  const before = q.slice(0, spans[from].start).replace(/[^\p{L}\p{N}]+$/u, '')
+  const after = q.slice(spans[to - 1].end).replace(/^[^\p{L}\p{N}]+/u, '')
+  return [before, after].filter(Boolean).join(' ')
 }
 
 /** Splits `text` into parts, marking words that start with a query word (accents ignored). */
