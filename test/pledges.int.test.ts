@@ -408,5 +408,5 @@ describe('review, directory and renewal', () => {
     const afterDue = new Date(new Date(unlistedDoc!.renewalDue).getTime() + 86_400_000).toISOString()
     expect(await script('pledges-remind', ['--now', afterDue])).toMatch(new RegExp(`Marked lapsed: \\d+ \\(.*${refs.unlisted}`))
     expect((await storedBy('reference', refs.unlisted!))[0]!.status).toBe('lapsed')
-  })
+  }, 300_000)
 })

@@ -55,7 +55,8 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       const problems: string[] = []
       for (const path of mine) problems.push(...(await violations(path)))
       expect(problems).toEqual([])
-    })
+      // Every page of one language, each loaded and checked: minutes on a busy 2-core machine.
+    }, 900_000)
   }
 
   it('has no violations on the 404 page', async () => {
