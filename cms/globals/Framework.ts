@@ -128,7 +128,7 @@ export const Framework: GlobalConfig = {
           admin: {
             description: {
               en: 'Which of the eight areas this row is. Keep the fixed order, from Recruitment first to Financial sustainability last.',
-              es: 'Cuál de las ocho áreas es esta fila. Mantenga el orden fijo, de Recruitment (reclutamiento) primero a Financial sustainability (sostenibilidad financiera) al final.',
+              es: 'Cuál de las ocho áreas es esta fila. Mantenga el orden fijo, de Reclutamiento primero a Sostenibilidad financiera al final.',
             },
           },
         },
