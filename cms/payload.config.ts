@@ -21,6 +21,7 @@ import { emailAdapter } from './email/adapter.ts'
 import { clientErrors } from './hooks/clientErrors.ts'
 import { withInputChecks, withInputChecksInGlobal } from './hooks/withInputChecks.ts'
 import { withPartialTranslations } from './fields/untranslated.ts'
+import { withYesNoCells } from './fields/yesNoCells.ts'
 import { cmsUrl, payloadSecret, refuseUnsafeProductionSettings, siteUrl } from './env.ts'
 import { Framework } from './globals/Framework.ts'
 import { healthEndpoint } from './health/endpoint.ts'
@@ -58,7 +59,9 @@ export default buildConfig({
   ]
     .map(withInputChecks)
     // A Spanish version may leave required texts untranslated: they fall back to English (cms/fields/untranslated.ts).
-    .map(withPartialTranslations),
+    .map(withPartialTranslations)
+    // List columns of checkboxes read Yes / No.
+    .map(withYesNoCells),
   globals: [Framework, SiteStatus].map(withInputChecksInGlobal).map(withPartialTranslations),
   // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
   hooks: { afterError: [clientErrors] },
