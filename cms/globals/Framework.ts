@@ -116,7 +116,9 @@ export const Framework: GlobalConfig = {
           en: 'Exactly the eight areas, in order.',
           es: 'Exactamente las ocho áreas, en orden.',
         },
+        // Eight fixed rows (none can be added): closed, each labelled with its area's name.
         initCollapsed: true,
+        components: { RowLabel: '/components/FrameworkAreaRowLabel.tsx#FrameworkAreaRowLabel' },
       },
       fields: [
         {
