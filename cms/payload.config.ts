@@ -33,6 +33,7 @@ import { previewEndpoints } from './preview/endpoints.ts'
 import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
 import { mediaStorage } from './storage.ts'
 import { snapshotEndpoint } from './snapshot/endpoint.ts'
+import { restoreTranslations, withRestoreKeepingLive } from './versions/restoreKeepsLive.ts'
 
 // The Payload CLI and scripts in production refuse what `next start` refuses (cms/next.config.mjs).
 refuseUnsafeProductionSettings()
@@ -60,6 +61,8 @@ export default buildConfig({
     .map(withInputChecks)
     // A Spanish version may leave required texts untranslated: they fall back to English (cms/fields/untranslated.ts).
     .map(withPartialTranslations)
+    // Restoring a draft version keeps the published one on the site (cms/versions/restoreKeepsLive.ts).
+    .map(withRestoreKeepingLive)
     // List columns of checkboxes read Yes / No.
     .map(withYesNoCells),
   globals: [Framework, SiteStatus].map(withInputChecksInGlobal).map(withPartialTranslations),
@@ -82,7 +85,7 @@ export default buildConfig({
     fallback: true,
   },
   // The admin itself in English or Spanish, as each staff member prefers.
-  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en', translations: restoreTranslations },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
