@@ -109,7 +109,6 @@ export const JobPostings: CollectionConfig = {
           en: 'Main duties, one per row. Keep each one short.',
           es: 'Tareas principales, una por fila. Que cada una sea breve.',
         },
-        initCollapsed: true,
       },
       fields: [
         localizedLine({

@@ -296,7 +296,6 @@ export const TrainingPrograms: CollectionConfig = {
           en: 'Upcoming and past sessions (cohorts). Leave empty for self-paced programs that start any time.',
           es: 'Sesiones (grupos o cohortes) próximas y pasadas. Déjelo vacío en los programas a su propio ritmo que se pueden empezar en cualquier momento.',
         },
-        initCollapsed: true,
       },
       fields: [
         {
