@@ -23,6 +23,7 @@ import { clientErrors } from './hooks/clientErrors.ts'
 import { withAnonymousListCap } from './hooks/capAnonymousLists.ts'
 import { withInputChecks, withInputChecksInGlobal } from './hooks/withInputChecks.ts'
 import { withPartialTranslations } from './fields/untranslated.ts'
+import { withYesNoCells } from './fields/yesNoCells.ts'
 import { cmsUrl, payloadSecret, refuseUnsafeProductionSettings, siteUrl } from './env.ts'
 import { maxUploadBytes } from './http/bodyLimit.ts'
 import { Framework } from './globals/Framework.ts'
@@ -36,6 +37,7 @@ import { publishIfNoLiveSite } from './publishing/siteUpdate.ts'
 import { withSiteUpdates } from './publishing/withSiteUpdates.ts'
 import { mediaStorage } from './storage.ts'
 import { snapshotEndpoint } from './snapshot/endpoint.ts'
+import { restoreTranslations, withRestoreKeepingLive } from './versions/restoreKeepsLive.ts'
 
 // The Payload CLI and scripts in production refuse what `next start` refuses (cms/next.config.mjs).
 refuseUnsafeProductionSettings()
@@ -64,7 +66,11 @@ export default buildConfig({
     // Anonymous list queries return at most 100 documents at once (cms/hooks/capAnonymousLists.ts).
     .map(withAnonymousListCap)
     // A Spanish version may leave required texts untranslated: they fall back to English (cms/fields/untranslated.ts).
-    .map(withPartialTranslations),
+    .map(withPartialTranslations)
+    // Restoring a draft version keeps the published one on the site (cms/versions/restoreKeepsLive.ts).
+    .map(withRestoreKeepingLive)
+    // List columns of checkboxes read Yes / No.
+    .map(withYesNoCells),
   globals: [Framework, SiteStatus].map(withInputChecksInGlobal).map(withPartialTranslations),
   // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
   hooks: { afterError: [clientErrors] },
@@ -85,7 +91,7 @@ export default buildConfig({
     fallback: true,
   },
   // The admin itself in English or Spanish, as each staff member prefers.
-  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en', translations: restoreTranslations },
   // What one GraphQL request may ask for: a complexity limit (half Payload's default of 1000: nothing of ours
   // uses GraphQL, and a request at the limit stays well under a second) and a nesting depth limit (cms/graphql/depthLimit.ts).
   graphQL: { maxComplexity: 500, validationRules: (args) => [depthLimit(maxQueryDepth, args)] },

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { jobPostingColumns, trainingProgramColumns } from '../cms/csv/columns.ts'
 import { neutralizeCell, restoreCell } from '../cms/csv/formulas.ts'
 import { readCsv } from '../cms/csv/importListings.ts'
+import { csvTemplate } from '../cms/csv/template.ts'
 import { contactColumns, pledgeColumns, pledgeToRow } from '../cms/csv/pledgeRows.ts'
 import { listingToRow, type References, rowToListing } from '../cms/csv/rows.ts'
 import { richText as toRichText } from '../scripts/lib/lexical.ts'
@@ -98,6 +99,39 @@ describe('the example files', () => {
     expect(result!.problems).toEqual([])
     expect(result!.listing!.sessions).toEqual([{ startDate: '2027-02-01', endDate: '2027-04-30' }, { startDate: '2027-09-06' }])
     expect(result!.listing!.languages).toEqual(['english', 'spanish'])
+  })
+})
+
+describe('the CSV templates', () => {
+  it('have every import column once, and a row typed into the job template is a valid job', () => {
+    for (const [collection, columns] of [
+      ['job-postings', jobPostingColumns],
+      ['training-programs', trainingProgramColumns],
+    ] as const) {
+      const { header, rows } = readCsv(csvTemplate(collection), 'en')
+      expect(header).toEqual(columns.map((c) => c.name))
+      expect(rows).toEqual([])
+    }
+    const template = csvTemplate('job-postings')
+    const cells: Record<string, string> = {
+      title: 'Promotora',
+      employer: 'Example Bayview Health System',
+      workerTypes: 'community-health-worker',
+      summary: 'Outreach in Santa Rosa.',
+      location_state: 'CA',
+      location_region: 'Sonoma County',
+      workMode: 'on-site',
+      employmentType: 'full-time',
+      pay_min: '25',
+      pay_unit: 'hour',
+      howToApply_url: 'https://example.org/apply',
+      postedDate: '2027-01-04',
+    }
+    const { header, rows } = readCsv(`${template}${readCsv(template, 'en').header.map((name) => cells[name] ?? '').join(',')}\r\n`, 'en')
+    expect(rows).toHaveLength(1)
+    expect(rows[0]!.line).toBe(2)
+    expect(header[0]).toBe('slug')
+    expect(rowToListing('job-postings', rows[0]!.cells, refs, 'en').problems).toEqual([])
   })
 })
 

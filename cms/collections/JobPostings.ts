@@ -109,7 +109,6 @@ export const JobPostings: CollectionConfig = {
           en: 'Main duties, one per row. Keep each one short.',
           es: 'Tareas principales, una por fila. Que cada una sea breve.',
         },
-        initCollapsed: true,
       },
       fields: [
         localizedLine({
@@ -300,7 +299,7 @@ export const JobPostings: CollectionConfig = {
           admin: {
             description: {
               en: 'On-site, hybrid (partly from home) or remote. CHWs filter jobs on this.',
-              es: 'On-site (presencial), Hybrid (híbrido: en parte desde casa) o Remote (remoto). Los CHW filtran los empleos con esto.',
+              es: 'Presencial, Híbrido (en parte desde casa) o Remoto. Los CHW filtran los empleos con esto.',
             },
           },
         },
@@ -312,7 +311,7 @@ export const JobPostings: CollectionConfig = {
           admin: {
             description: {
               en: 'Full-time, part-time, contract, temporary, per diem (paid by the shift or day, as needed) or internship. CHWs filter jobs on this.',
-              es: 'Full-time (tiempo completo), Part-time (medio tiempo), Contract (por contrato), Temporary (temporal), Per diem (pago por turno o por día, según se necesite) o Internship (pasantía). Los CHW filtran los empleos con esto.',
+              es: 'Tiempo completo, Medio tiempo, Por contrato, Temporal, Por día (per diem: pago por turno o por día, según se necesite) o Pasantía. Los CHW filtran los empleos con esto.',
             },
           },
         },
@@ -365,7 +364,7 @@ export const JobPostings: CollectionConfig = {
               admin: {
                 description: {
                   en: 'Whether the amounts are per hour, per month or per year. Check it: CHWs filter jobs by pay, and a wrong unit makes the pay look far higher or lower than it is.',
-                  es: 'Si los montos son por hora (per hour), por mes (per month) o por año (per year). Revíselo: los CHW filtran los empleos por sueldo, y una unidad equivocada hace que el sueldo parezca mucho más alto o más bajo de lo que es.',
+                  es: 'Si los montos son por hora, por mes o por año. Revíselo: los CHW filtran los empleos por sueldo, y una unidad equivocada hace que el sueldo parezca mucho más alto o más bajo de lo que es.',
                 },
               },
             },

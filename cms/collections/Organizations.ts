@@ -46,7 +46,7 @@ export const Organizations: CollectionConfig = {
       admin: {
         description: {
           en: 'What kind of organization it is, e.g. Clinic / FQHC or Community-based organization. Choose Other only when nothing else fits.',
-          es: 'Qué tipo de organización es, p. ej., Clinic / FQHC (clínica o centro de salud calificado federalmente) o Community-based organization (organización comunitaria). Elija Other (otro) solo si ninguna otra opción corresponde.',
+          es: 'Qué tipo de organización es, p. ej., Clínica / FQHC (centro de salud calificado federalmente) u Organización comunitaria. Elija Otro solo si ninguna otra opción corresponde.',
         },
       },
     },

@@ -117,7 +117,6 @@ export const Toolkits: CollectionConfig = {
           en: 'Step-by-step lists readers can print and tick off.',
           es: 'Listas paso a paso que los lectores pueden imprimir e ir marcando.',
         },
-        initCollapsed: true,
       },
       fields: [
         {

@@ -121,7 +121,7 @@ export const TrainingPrograms: CollectionConfig = {
           admin: {
             description: {
               en: 'Online, in person, or hybrid (partly online, partly in person). Readers filter trainings on this.',
-              es: 'Online (en línea), In person (presencial) o Hybrid (híbrido: en parte en línea y en parte presencial). Los lectores filtran las capacitaciones con esto.',
+              es: 'En línea, Presencial o Híbrida (en parte en línea y en parte presencial). Los lectores filtran las capacitaciones con esto.',
             },
           },
         },
@@ -133,7 +133,7 @@ export const TrainingPrograms: CollectionConfig = {
           admin: {
             description: {
               en: 'Self-paced (start any time, go at your own speed) or Cohort (a group with fixed dates: add them under Sessions).',
-              es: 'Self-paced (a su propio ritmo: se empieza cuando quiera) o Cohort (un grupo con fechas fijas: agréguelas en Sessions).',
+              es: 'A su propio ritmo (se empieza cuando quiera) o En grupo (fechas fijas: agréguelas en Sessions).',
             },
           },
         },
@@ -296,7 +296,6 @@ export const TrainingPrograms: CollectionConfig = {
           en: 'Upcoming and past sessions (cohorts). Leave empty for self-paced programs that start any time.',
           es: 'Sesiones (grupos o cohortes) próximas y pasadas. Déjelo vacío en los programas a su propio ritmo que se pueden empezar en cualquier momento.',
         },
-        initCollapsed: true,
       },
       fields: [
         {

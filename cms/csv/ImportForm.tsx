@@ -9,8 +9,10 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { ImportMode, ImportReport } from './importListings.ts'
 
 type Collection = 'job-postings' | 'training-programs'
+/** Per collection, its import columns and what to write in each (from cms/csv/columns.ts). */
+export type ColumnGuide = Record<Collection, { name: string; required: boolean; help: string }[]>
 
-export function ImportForm() {
+export function ImportForm({ columns }: { columns: ColumnGuide }) {
   const { t: translate, i18n } = useTranslation()
   const t = (key: string, vars?: Record<string, unknown>) => (translate as (k: string, v?: Record<string, unknown>) => string)(`csvImport:${key}`, vars)
   const id = useId()
@@ -56,7 +58,19 @@ export function ImportForm() {
   return (
     <div>
       <p>{t('intro')}</p>
-      <p>{t('columnsHelp')}</p>
+      <p>{t('templateIntro')}</p>
+      <ul>
+        <li>
+          <a href="/api/csv-import/template/job-postings" download data-template="job-postings">
+            {t('templateJobs')}
+          </a>
+        </li>
+        <li>
+          <a href="/api/csv-import/template/training-programs" download data-template="training-programs">
+            {t('templateTrainings')}
+          </a>
+        </li>
+      </ul>
       <form
         onSubmit={(event) => {
           event.preventDefault()
@@ -111,6 +125,30 @@ export function ImportForm() {
           </div>
         </div>
       </form>
+
+      <details style={{ marginBlock: 'var(--base)' }}>
+        <summary>{t('columnsTitle')}</summary>
+        <table className="table" style={{ width: '100%' }}>
+          <thead>
+            <tr>
+              <th scope="col">{t('columnName')}</th>
+              <th scope="col">{t('columnRequired')}</th>
+              <th scope="col">{t('columnHelp')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {columns[collection].map((column) => (
+              <tr key={column.name}>
+                <td>
+                  <code>{column.name}</code>
+                </td>
+                <td>{t(column.required ? 'yes' : 'no')}</td>
+                <td>{column.help}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
 
       {failure && <p role="alert">{failure}</p>}
 

@@ -23,6 +23,7 @@ import { slugs } from '../slugs.ts'
 import { type ImportableSlug, isImportable } from './columns.ts'
 import { importEndpoint } from './importListings.ts'
 import { pledgeToRow } from './pledgeRows.ts'
+import { templateEndpoint } from './template.ts'
 import { listingToRow } from './rows.ts'
 import { csvTranslations } from './translations.ts'
 
@@ -136,7 +137,7 @@ export function csvPlugin() {
     if (config.jobs?.tasks) {
       config.jobs.tasks = config.jobs.tasks.filter((task) => !['createCollectionExport', 'createCollectionImport'].includes(task.slug))
     }
-    config.endpoints = [...(config.endpoints ?? []), { path: '/csv-import', method: 'post', handler: importEndpoint }]
+    config.endpoints = [...(config.endpoints ?? []), { path: '/csv-import', method: 'post', handler: importEndpoint }, templateEndpoint]
     config.admin ??= {}
     config.admin.components ??= {}
     config.admin.components.views = {

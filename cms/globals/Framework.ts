@@ -116,7 +116,9 @@ export const Framework: GlobalConfig = {
           en: 'Exactly the eight areas, in order.',
           es: 'Exactamente las ocho áreas, en orden.',
         },
+        // Eight fixed rows (none can be added): closed, each labelled with its area's name.
         initCollapsed: true,
+        components: { RowLabel: '/components/FrameworkAreaRowLabel.tsx#FrameworkAreaRowLabel' },
       },
       fields: [
         {
@@ -128,7 +130,7 @@ export const Framework: GlobalConfig = {
           admin: {
             description: {
               en: 'Which of the eight areas this row is. Keep the fixed order, from Recruitment first to Financial sustainability last.',
-              es: 'Cuál de las ocho áreas es esta fila. Mantenga el orden fijo, de Recruitment (reclutamiento) primero a Financial sustainability (sostenibilidad financiera) al final.',
+              es: 'Cuál de las ocho áreas es esta fila. Mantenga el orden fijo, de Reclutamiento primero a Sostenibilidad financiera al final.',
             },
           },
         },

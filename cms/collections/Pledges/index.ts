@@ -40,7 +40,8 @@ export const Pledges: CollectionConfig = {
     group: 'Framework pledge',
     hidden: hiddenFromNonStaff,
     useAsTitle: 'organizationName',
-    defaultColumns: ['organizationName', 'reference', 'status', 'organization.region', 'consentToList', 'createdAt', 'renewalDue'],
+    // Five columns fit a 1280 px screen with the navigation open; the others can be added from Columns.
+    defaultColumns: ['organizationName', 'status', 'organization.region', 'consentToList', 'createdAt'],
     listSearchableFields: ['organizationName', 'reference', 'contact.email', 'signerName'],
     description: {
       en: 'Employers who signed the Framework for Equitable Employment. Contact details are private: staff see them here, only admins can export them (editors’ and reviewers’ CSV exports leave them out), and they never appear on the public site.',
@@ -79,7 +80,8 @@ export const Pledges: CollectionConfig = {
       name: 'organization',
       type: 'group',
       access: employerWritten,
-      label: { en: 'About the organization', es: 'Sobre la organización' },
+      // Short: the list's column heading reads "Organization > Region".
+      label: { en: 'Organization', es: 'Organización' },
       admin: {
         description: {
           en: 'What the employer told us about itself. Kind, region and website appear in the public directory.',
@@ -94,11 +96,12 @@ export const Pledges: CollectionConfig = {
               name: 'kind',
               type: 'select',
               required: true,
+              label: { en: 'Kind', es: 'Tipo' },
               options: organizationKindOptions,
               admin: {
                 description: {
                   en: 'What kind of organization it is, e.g. Clinic / FQHC.',
-                  es: 'Qué tipo de organización es, p. ej., Clinic / FQHC (clínica o centro de salud calificado federalmente).',
+                  es: 'Qué tipo de organización es, p. ej., Clínica / FQHC (centro de salud calificado federalmente).',
                 },
               },
             },
@@ -107,6 +110,7 @@ export const Pledges: CollectionConfig = {
               type: 'relationship',
               relationTo: slugs.regions,
               required: true,
+              label: { en: 'Region', es: 'Región' },
               admin: {
                 description: {
                   en: 'Where the organization is based.',
@@ -133,6 +137,7 @@ export const Pledges: CollectionConfig = {
         {
           name: 'website',
           type: 'text',
+          label: { en: 'Website', es: 'Sitio web' },
           validate: contractRule(organization.shape.website),
           admin: {
             description: {
@@ -163,6 +168,7 @@ export const Pledges: CollectionConfig = {
             {
               name: 'name',
               type: 'text',
+              label: { en: 'Name', es: 'Nombre' },
               required: true,
               validate: contractRule(contact.shape.name, { required: true }),
               admin: {
@@ -175,6 +181,7 @@ export const Pledges: CollectionConfig = {
             {
               name: 'title',
               type: 'text',
+              label: { en: 'Job title', es: 'Cargo' },
               required: true,
               validate: contractRule(contact.shape.title, { required: true }),
               admin: {
@@ -192,6 +199,7 @@ export const Pledges: CollectionConfig = {
             {
               name: 'email',
               type: 'email',
+              label: { en: 'Email', es: 'Correo electrónico' },
               index: true,
               required: true,
               validate: contractRule(contact.shape.email, { required: true }),
@@ -205,6 +213,7 @@ export const Pledges: CollectionConfig = {
             {
               name: 'phone',
               type: 'text',
+              label: { en: 'Phone', es: 'Teléfono' },
               validate: contractRule(contact.shape.phone),
               admin: {
                 description: {
@@ -220,11 +229,13 @@ export const Pledges: CollectionConfig = {
     {
       name: 'commitments',
       type: 'array',
+      label: { en: 'Commitments', es: 'Compromisos' },
       access: employerWritten,
       validate: validateCommitments as never,
       required: true,
       minRows: 1,
       admin: {
+        components: { RowLabel: '/pledges/admin/CommitmentRowLabel.tsx#CommitmentRowLabel' },
         description: {
           en: 'The recommendations the employer commits to, per framework area. Shown in the public directory.',
           es: 'Las recomendaciones con las que se compromete el empleador, por área del Marco. Aparecen en el directorio público.',
@@ -234,12 +245,13 @@ export const Pledges: CollectionConfig = {
         {
           name: 'area',
           type: 'select',
+          label: { en: 'Area', es: 'Área' },
           required: true,
           options: frameworkAreaOptions,
           admin: {
             description: {
               en: 'The framework area, e.g. Hiring.',
-              es: 'El área del Marco, p. ej., Hiring (contratación).',
+              es: 'El área del Marco, p. ej., Contratación.',
             },
           },
         },
@@ -248,10 +260,13 @@ export const Pledges: CollectionConfig = {
           type: 'text',
           hasMany: true,
           required: true,
+          label: { en: 'Recommendations', es: 'Recomendaciones' },
           admin: {
+            // The framework's own words, ticked from the area's list; stored as the recommendations' ids.
+            components: { Field: '/pledges/admin/RecommendationsField.tsx#RecommendationsField' },
             description: {
-              en: 'Ids of the recommendations committed to in this area, as listed in the Framework, e.g. fair-pay-scale. Type one and press Enter.',
-              es: 'Identificadores de las recomendaciones de esta área con las que se compromete, tal como aparecen en el Marco, p. ej., fair-pay-scale. Escriba uno y presione Enter.',
+              en: "Tick the recommendations of this area the employer commits to, as the published Framework words them. One marked 'Not in the framework' was removed from it since.",
+              es: "Marque las recomendaciones de esta área con las que se compromete el empleador, tal como las redacta el Marco publicado. Una marcada 'No está en el Marco' se quitó de él después.",
             },
           },
         },
@@ -260,13 +275,14 @@ export const Pledges: CollectionConfig = {
     {
       name: 'selfAssessment',
       type: 'array',
+      label: { en: 'Self-assessment', es: 'Autoevaluación' },
       access: employerWritten,
       admin: {
         description: {
           en: 'How the employer rated its current practice per area. Not shown publicly.',
           es: 'Cómo calificó el empleador su práctica actual en cada área. No se muestra al público.',
         },
-        initCollapsed: true,
+        components: { RowLabel: '/pledges/admin/SelfAssessmentRowLabel.tsx#SelfAssessmentRowLabel' },
       },
       fields: [
         {
@@ -275,6 +291,7 @@ export const Pledges: CollectionConfig = {
             {
               name: 'area',
               type: 'select',
+              label: { en: 'Area', es: 'Área' },
               required: true,
               options: frameworkAreaOptions,
               admin: {
@@ -287,12 +304,13 @@ export const Pledges: CollectionConfig = {
             {
               name: 'rating',
               type: 'select',
+              label: { en: 'Rating', es: 'Calificación' },
               required: true,
               options: selfAssessmentRatingOptions,
               admin: {
                 description: {
                   en: "The employer's own rating: not started, planning, partly or fully in place.",
-                  es: 'La calificación del propio empleador: Not started (no ha empezado), Planning (en planificación), Partly in place (en parte) o Fully in place (por completo).',
+                  es: 'La calificación del propio empleador: sin empezar, en planificación, parcialmente o totalmente en práctica.',
                 },
               },
             },
@@ -303,6 +321,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'statement',
       type: 'textarea',
+      label: { en: 'Statement', es: 'Declaración' },
       access: employerWritten,
       validate: contractRule(pledgeSubmission.shape.statement),
       admin: {
@@ -316,7 +335,8 @@ export const Pledges: CollectionConfig = {
       name: 'consentToList',
       type: 'checkbox',
       access: employerWritten,
-      label: { en: 'Agreed to be listed in the public directory', es: 'Aceptó aparecer en el directorio público' },
+      // Short: it is also the list's column heading.
+      label: { en: 'Listed publicly', es: 'En el directorio' },
       defaultValue: false,
       admin: {
         description: {
@@ -331,6 +351,7 @@ export const Pledges: CollectionConfig = {
         {
           name: 'signerName',
           type: 'text',
+          label: { en: "Signer's name", es: 'Nombre de quien firmó' },
           access: employerWritten,
           required: true,
           validate: contractRule(pledgeSubmission.shape.signerName, { required: true }),
@@ -344,6 +365,7 @@ export const Pledges: CollectionConfig = {
         {
           name: 'signerTitle',
           type: 'text',
+          label: { en: "Signer's job title", es: 'Cargo de quien firmó' },
           access: employerWritten,
           required: true,
           validate: contractRule(pledgeSubmission.shape.signerTitle, { required: true }),
@@ -373,11 +395,12 @@ export const Pledges: CollectionConfig = {
     {
       name: 'locale',
       type: 'select',
+      label: { en: 'Language', es: 'Idioma' },
       access: employerWritten,
       defaultValue: 'en',
       options: [
-        { label: 'English', value: 'en' },
-        { label: 'Español', value: 'es' },
+        { label: { en: 'English', es: 'Inglés' }, value: 'en' },
+        { label: { en: 'Spanish', es: 'Español' }, value: 'es' },
       ],
       admin: {
         position: 'sidebar',
@@ -390,6 +413,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'reference',
       type: 'text',
+      label: { en: 'Reference', es: 'Referencia' },
       unique: true,
       index: true,
       access: systemOnly,
@@ -405,6 +429,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
+      label: { en: 'Status', es: 'Estado' },
       required: true,
       defaultValue: 'pending',
       options: pledgeStatusOptions,
@@ -414,13 +439,14 @@ export const Pledges: CollectionConfig = {
         position: 'sidebar',
         description: {
           en: 'Where the review stands. Approved: the employer appears in the public directory (if it agreed to be listed) until renewal is due a year later. For Rejected or Lapsed, say why in the review note.',
-          es: 'En qué va la revisión. Approved (aprobado): el empleador aparece en el directorio público (si aceptó aparecer) hasta que venza la renovación, un año después. Si elige Rejected (rechazado) o Lapsed (vencido), explique por qué en la nota de revisión.',
+          es: 'En qué va la revisión. Aprobado: el empleador aparece en el directorio público (si aceptó aparecer) hasta que venza la renovación, un año después. Si elige Rechazado o Vencido, explique por qué en la nota de revisión.',
         },
       },
     },
     {
       name: 'reviewNote',
       type: 'textarea',
+      label: { en: 'Review note', es: 'Nota de revisión' },
       access: reviewerOnly,
       // The employer is told why; a rejection without a reason would leave them guessing.
       validate: (value: string | null | undefined, { siblingData }: { siblingData: { status?: string } }) =>
@@ -436,6 +462,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'approvedAt',
       type: 'date',
+      label: { en: 'Approved on', es: 'Aprobado el' },
       access: systemOnly,
       admin: {
         position: 'sidebar',
@@ -449,6 +476,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'renewalDue',
       type: 'date',
+      label: { en: 'Renewal due', es: 'Renovación pendiente' },
       access: systemOnly,
       admin: {
         position: 'sidebar',
@@ -462,6 +490,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'slug',
       type: 'text',
+      label: { en: 'Directory address', es: 'Dirección en el directorio' },
       unique: true,
       index: true,
       access: systemOnly,
@@ -477,6 +506,7 @@ export const Pledges: CollectionConfig = {
     {
       name: 'reminderSentFor',
       type: 'date',
+      label: { en: 'Reminder sent for', es: 'Recordatorio enviado para' },
       access: systemOnly,
       admin: {
         position: 'sidebar',
@@ -504,17 +534,20 @@ export const Pledges: CollectionConfig = {
         {
           name: 'submittedAt',
           type: 'date',
+          label: { en: 'Sent on', es: 'Enviado el' },
           required: true,
           admin: { description: { en: 'When the report was sent.', es: 'Cuándo se envió el informe.' } },
         },
         {
           name: 'entries',
           type: 'array',
+          label: { en: 'Areas', es: 'Áreas' },
           admin: { description: { en: 'One entry per framework area.', es: 'Una entrada por área del Marco.' } },
           fields: [
             {
               name: 'area',
               type: 'select',
+              label: { en: 'Area', es: 'Área' },
               required: true,
               options: frameworkAreaOptions,
               admin: { description: { en: 'The framework area reported on.', es: 'El área del Marco sobre la que se informa.' } },
@@ -522,6 +555,7 @@ export const Pledges: CollectionConfig = {
             {
               name: 'rating',
               type: 'select',
+              label: { en: 'Rating', es: 'Calificación' },
               required: true,
               options: selfAssessmentRatingOptions,
               admin: { description: { en: 'How far along the area is now.', es: 'Qué tan avanzada está ahora el área.' } },
@@ -529,6 +563,7 @@ export const Pledges: CollectionConfig = {
             {
               name: 'note',
               type: 'textarea',
+              label: { en: 'Note', es: 'Nota' },
               validate: contractRule(typedText(1000)),
               admin: { description: { en: 'What changed, in the employer’s words.', es: 'Qué cambió, en palabras del empleador.' } },
             },

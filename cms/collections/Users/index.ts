@@ -59,16 +59,19 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['editor'],
       options: [
-        { label: 'Admin: users and everything', value: roles[0] },
-        { label: 'Editor: listings, toolkits, framework; reads pledges', value: roles[1] },
-        { label: 'Reviewer: reviews pledges', value: roles[2] },
+        { label: { en: 'Admin: users and everything', es: 'Administrador: usuarios y todo lo demás' }, value: roles[0] },
+        {
+          label: { en: 'Editor: listings, toolkits, framework; reads pledges', es: 'Editor: anuncios, kits de herramientas y el Marco; ve los compromisos' },
+          value: roles[1],
+        },
+        { label: { en: 'Reviewer: reviews pledges', es: 'Revisor: revisa los compromisos' }, value: roles[2] },
       ],
       saveToJWT: true,
       access: { create: isAdmin, update: isAdmin },
       admin: {
         description: {
           en: 'What this person may do. Give the fewest roles they need. Only an admin can change this.',
-          es: 'Lo que esta persona puede hacer: Admin (usuarios y todo lo demás), Editor (anuncios, kits de herramientas y el Marco; puede ver los compromisos) o Reviewer (revisa los compromisos). Asigne solo los roles que necesite. Solo un administrador puede cambiarlo.',
+          es: 'Lo que esta persona puede hacer. Asigne solo los roles que necesite. Solo un administrador puede cambiarlo.',
         },
       },
     },

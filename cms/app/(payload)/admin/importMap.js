@@ -21,7 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { YesNoCell as YesNoCell_7cbec4d393467951f1cee85f06f21493 } from '../../../components/YesNoCell.tsx'
 import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { RecommendationsField as RecommendationsField_f044a3bda063535d53cca3a6335473b6 } from '../../../pledges/admin/RecommendationsField.tsx'
+import { CommitmentRowLabel as CommitmentRowLabel_bab46f0d461b86c6ecd428ae258e7cdd } from '../../../pledges/admin/CommitmentRowLabel.tsx'
+import { SelfAssessmentRowLabel as SelfAssessmentRowLabel_49a580cb19ca2ffa98e39d2153b50b82 } from '../../../pledges/admin/SelfAssessmentRowLabel.tsx'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { Page as Page_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -34,6 +38,7 @@ import { CollectionField as CollectionField_cdf7e044479f899a31f804427d568b36 } f
 import { ExportSaveButton as ExportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { FrameworkAreaRowLabel as FrameworkAreaRowLabel_caa090ecd81b90bb731ed64272f4bc54 } from '../../../components/FrameworkAreaRowLabel.tsx'
 import { SiteStatusBanner as SiteStatusBanner_efc3f1f38d625a89b8f599994f206945 } from '../../../components/SiteStatusBanner.tsx'
 import { FailedEmailsBanner as FailedEmailsBanner_ff3b7449fa23732ec7160c2d29d1e852 } from '../../../components/FailedEmailsBanner.tsx'
 import { ImportNavLink as ImportNavLink_5130566b2041eddbadfcae0a1e480616 } from '../../../csv/ImportNavLink.tsx'
@@ -67,7 +72,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/YesNoCell.tsx#YesNoCell": YesNoCell_7cbec4d393467951f1cee85f06f21493,
   "@payloadcms/plugin-import-export/rsc#ExportListMenuItem": ExportListMenuItem_cdf7e044479f899a31f804427d568b36,
+  "/pledges/admin/RecommendationsField.tsx#RecommendationsField": RecommendationsField_f044a3bda063535d53cca3a6335473b6,
+  "/pledges/admin/CommitmentRowLabel.tsx#CommitmentRowLabel": CommitmentRowLabel_bab46f0d461b86c6ecd428ae258e7cdd,
+  "/pledges/admin/SelfAssessmentRowLabel.tsx#SelfAssessmentRowLabel": SelfAssessmentRowLabel_49a580cb19ca2ffa98e39d2153b50b82,
   "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#LimitField": LimitField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#Page": Page_cdf7e044479f899a31f804427d568b36,
@@ -80,6 +89,7 @@ export const importMap = {
   "@payloadcms/plugin-import-export/rsc#ExportSaveButton": ExportSaveButton_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportPreview": ImportPreview_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportSaveButton": ImportSaveButton_cdf7e044479f899a31f804427d568b36,
+  "/components/FrameworkAreaRowLabel.tsx#FrameworkAreaRowLabel": FrameworkAreaRowLabel_caa090ecd81b90bb731ed64272f4bc54,
   "/components/SiteStatusBanner.tsx#SiteStatusBanner": SiteStatusBanner_efc3f1f38d625a89b8f599994f206945,
   "/components/FailedEmailsBanner.tsx#FailedEmailsBanner": FailedEmailsBanner_ff3b7449fa23732ec7160c2d29d1e852,
   "/csv/ImportNavLink.tsx#ImportNavLink": ImportNavLink_5130566b2041eddbadfcae0a1e480616,
