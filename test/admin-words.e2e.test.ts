@@ -15,8 +15,9 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from './helpers/browser.ts'
+import { launchBrowser, signInToAdmin } from './helpers/browser.ts'
 import { type Client, client, login } from './helpers/http.ts'
+import { csvLine, firstId, jobPostingBody, requiredJobCells } from './helpers/listings.ts'
 import { formBody, validSubmission } from './helpers/pledges.ts'
 import { type RealCms, seededCms, testAdmin } from './helpers/real-cms.ts'
 
@@ -44,16 +45,8 @@ async function signedIn(email: string, language: 'en' | 'es'): Promise<{ context
   await context.addCookies([{ name: 'payload-lng', value: language, url: cms.url }])
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
-  await page.goto(`${cms.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 }), page.click('button[type="submit"]')])
-  await page.waitForSelector('nav', { state: 'attached', timeout: 60_000 })
+  await signInToAdmin(page, cms.url, email, password)
   return { context, page }
-}
-
-async function firstId(collection: string): Promise<number> {
-  return (await admin.rest('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0].id
 }
 
 beforeAll(async () => {
@@ -135,7 +128,7 @@ describe('the admin header', () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       await context.addCookies([{ name: 'payload-lng', value: language, url: cms.url }])
       const page = await context.newPage()
-      const job = await firstId('job-postings')
+      const job = await firstId(admin, 'job-postings')
       await page.goto(`${cms.url}/admin/login?redirect=${encodeURIComponent(`/admin/collections/job-postings/${job}`)}`)
       await page.fill('#field-email', editor.email)
       await page.fill('#field-password', password)
@@ -176,22 +169,8 @@ describe('an editor', () => {
 
   it('restores a draft version of a live job, and the job stays on the site', async () => {
     const slug = `restore-in-admin-${Date.now().toString(36)}`
-    const created = await editorApi.rest('POST', '/api/job-postings', {
-      body: {
-        title: `${slug} live`,
-        slug,
-        employer: await firstId('organizations'),
-        workerTypes: [await firstId('worker-types')],
-        summary: 'A job to restore a draft version of.',
-        location: { state: 'CA', region: await firstId('regions') },
-        workMode: 'on-site',
-        employmentType: 'full-time',
-        pay: { min: 25, unit: 'hour', currency: 'USD' },
-        howToApply: { url: 'https://example.org/apply' },
-        postedDate: new Date().toISOString(),
-        _status: 'published',
-      },
-    })
+    const body = await jobPostingBody(admin, { title: `${slug} live`, slug, summary: 'A job to restore a draft version of.' })
+    const created = await editorApi.rest('POST', '/api/job-postings', { body })
     expect(created.status, JSON.stringify(created.json)).toBe(201)
     const id = created.json.doc.id
     expect((await editorApi.rest('PATCH', `/api/job-postings/${id}?draft=true`, { body: { title: `${slug} draft`, _status: 'draft' } })).status).toBe(200)
@@ -230,17 +209,8 @@ describe('an editor', () => {
       'job-postings': {
         slug: `job-from-template-${stamp}`,
         title: 'Promotora from the template',
-        employer: 'example-bayview-health-system',
-        workerTypes: 'community-health-worker',
         summary: 'A job typed into the downloaded template.',
-        location_state: 'CA',
-        location_region: 'Sonoma County',
-        workMode: 'on-site',
-        employmentType: 'full-time',
-        pay_min: '25',
-        pay_unit: 'hour',
-        howToApply_url: 'https://example.org/apply',
-        postedDate: '2027-01-04',
+        ...requiredJobCells,
       },
       'training-programs': {
         slug: `training-from-template-${stamp}`,
@@ -268,8 +238,7 @@ describe('an editor', () => {
       expect(empty.json.problems.filter((p: { column?: string }) => p.column)).toEqual([])
 
       const cells = filled[collection]
-      const row = header.map((name) => `"${(cells[name] ?? '').replace(/"/g, '""')}"`).join(',')
-      const imported = await importCsv(collection, `${text}${row}\r\n`, 'all')
+      const imported = await importCsv(collection, `${text}${csvLine(header, cells)}\r\n`, 'all')
       expect(imported.json.problems).toEqual([])
       expect(imported.json.created).toBe(1)
       const saved = await editorApi.rest('GET', `/api/${collection}?where[slug][equals]=${cells.slug}&draft=true&depth=0`)

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { sha256File } from '../scripts/lib/backup-archive.ts'
 import { type Refs, tinyPng, validDocument } from './helpers/access-matrix.ts'
 import { type Client, client, login } from './helpers/http.ts'
+import { firstId } from './helpers/listings.ts'
 import { npmRun } from './helpers/npm-script.ts'
 import { formBody, savedPledge } from './helpers/pledges.ts'
 import { type RealCms, seededCms, testAdmin } from './helpers/real-cms.ts'
@@ -27,11 +28,6 @@ const restoredDir = () => join(dir, 'restored')
 const restoredEnv = () => ({ ...live.env, DATABASE_URI: `file:${join(restoredDir(), 'portal.db')}`, MEDIA_DIR: join(restoredDir(), 'media') })
 let archive: string
 let media: { filename: string; bytes: Buffer }
-
-async function firstId(collection: string) {
-  const { json } = await admin.rest('GET', `/api/${collection}?limit=1&depth=0`)
-  return json.docs[0].id as number
-}
 
 /** A folder's files and their checksums, to show a refused restore changed nothing. */
 async function fingerprint(folder: string): Promise<Record<string, string>> {
@@ -47,10 +43,10 @@ beforeAll(async () => {
   live = await seededCms({ dir: join(dir, 'live'), siteUrl: inject('siteUrl'), env: { PLEDGE_RATE_LIMIT: 'off' } })
   admin = client(live.url, await login(live.url, testAdmin.email, testAdmin.password))
   refs = {
-    region: await firstId('regions'),
-    organization: await firstId('organizations'),
-    workerType: await firstId('worker-types'),
-    language: await firstId('languages'),
+    region: await firstId(admin, 'regions'),
+    organization: await firstId(admin, 'organizations'),
+    workerType: await firstId(admin, 'worker-types'),
+    language: await firstId(admin, 'languages'),
   }
   const form = new FormData()
   form.append('file', new Blob([tinyPng], { type: 'image/png' }), 'backup-dot.png')

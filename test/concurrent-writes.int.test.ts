@@ -17,6 +17,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Refs, validDocument } from './helpers/access-matrix.ts'
 import { type Client, client, login } from './helpers/http.ts'
+import { csvLine, requiredJobCells } from './helpers/listings.ts'
 import { formBody, validSubmission } from './helpers/pledges.ts'
 import { type RealCms, seededCms, testAdmin } from './helpers/real-cms.ts'
 
@@ -73,28 +74,15 @@ function forgotPassword(email: string, what: string) {
 const exampleHeader = readFileSync('content/examples/jobs.csv', 'utf8').split('\n')[0]!
 const importSlug = (i: number) => `storm-import-${run}-${i}`
 function jobRow(slug: string): string {
-  const cells: Record<string, string> = {
+  return csvLine(exampleHeader.split(','), {
     slug,
     title: `Storm import job ${slug}`,
     title_es: `Empleo importado ${slug}`,
-    employer: 'example-bayview-health-system',
-    workerTypes: 'community-health-worker',
     summary: 'A job imported while everything else writes.',
     summary_es: 'Un empleo importado mientras todo lo demás escribe.',
-    location_state: 'CA',
-    location_region: 'Sonoma County',
-    workMode: 'on-site',
-    employmentType: 'full-time',
-    pay_min: '25',
-    pay_unit: 'hour',
-    howToApply_url: 'https://example.org/apply',
-    postedDate: '2027-01-04',
     duties: 'First duty | Second duty',
-  }
-  return exampleHeader
-    .split(',')
-    .map((c) => `"${(cells[c] ?? '').replace(/"/g, '""')}"`)
-    .join(',')
+    ...requiredJobCells,
+  })
 }
 const importCsv = [exampleHeader, ...Array.from({ length: importRows }, (_, i) => jobRow(importSlug(i)))].join('\n') + '\n'
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Client, client, login } from './helpers/http.ts'
+import { csvLine, requiredJobCells } from './helpers/listings.ts'
 import { formBody, validSubmission, savedPledge } from './helpers/pledges.ts'
 
 const cmsUrl = inject('cmsUrl')
@@ -19,27 +20,16 @@ const header = exampleJobs.split('\n')[0]!
 
 /** A job row in the example's columns, with a unique slug and the given cells changed. */
 function jobRow(slug: string, cells: Record<string, string> = {}): string {
-  const columns = header.split(',')
-  const base: Record<string, string> = {
+  return csvLine(header.split(','), {
     slug,
     title: `CSV test job ${slug}`,
     title_es: `Empleo de prueba ${slug}`,
-    employer: 'example-bayview-health-system',
-    workerTypes: 'community-health-worker',
     summary: 'A job imported by the CSV tests.',
     summary_es: 'Un empleo importado por las pruebas de CSV.',
-    location_state: 'CA',
-    location_region: 'Sonoma County',
-    workMode: 'on-site',
-    employmentType: 'full-time',
-    pay_min: '25',
-    pay_unit: 'hour',
-    howToApply_url: 'https://example.org/apply',
-    postedDate: '2027-01-04',
     duties: 'First duty | Second duty',
+    ...requiredJobCells,
     ...cells,
-  }
-  return columns.map((c) => `"${(base[c] ?? '').replace(/"/g, '""')}"`).join(',')
+  })
 }
 
 const csvFile = (...rows: string[]) => [header, ...rows].join('\n') + '\n'

@@ -16,6 +16,7 @@ import { csvTemplate } from '../cms/csv/template.ts'
 import { contactColumns, pledgeColumns, pledgeToRow } from '../cms/csv/pledgeRows.ts'
 import { listingToRow, type References, rowToListing } from '../cms/csv/rows.ts'
 import { richText as toRichText } from '../scripts/lib/lexical.ts'
+import { csvLine, requiredJobCells } from './helpers/listings.ts'
 
 /** References as the CMS would load them, from the snapshot (ids are the slugs here). */
 function snapshotReferences(): References {
@@ -113,21 +114,9 @@ describe('the CSV templates', () => {
       expect(rows).toEqual([])
     }
     const template = csvTemplate('job-postings')
-    const cells: Record<string, string> = {
-      title: 'Promotora',
-      employer: 'Example Bayview Health System',
-      workerTypes: 'community-health-worker',
-      summary: 'Outreach in Santa Rosa.',
-      location_state: 'CA',
-      location_region: 'Sonoma County',
-      workMode: 'on-site',
-      employmentType: 'full-time',
-      pay_min: '25',
-      pay_unit: 'hour',
-      howToApply_url: 'https://example.org/apply',
-      postedDate: '2027-01-04',
-    }
-    const { header, rows } = readCsv(`${template}${readCsv(template, 'en').header.map((name) => cells[name] ?? '').join(',')}\r\n`, 'en')
+    // The employer by its name, as a staff member would type it.
+    const cells = { ...requiredJobCells, title: 'Promotora', summary: 'Outreach in Santa Rosa.', employer: 'Example Bayview Health System' }
+    const { header, rows } = readCsv(`${template}${csvLine(readCsv(template, 'en').header, cells)}\r\n`, 'en')
     expect(rows).toHaveLength(1)
     expect(rows[0]!.line).toBe(2)
     expect(header[0]).toBe('slug')

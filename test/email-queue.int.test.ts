@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { launchBrowser } from './helpers/browser.ts'
+import { launchBrowser, signInToAdmin } from './helpers/browser.ts'
 import { freePort } from '../scripts/lib/ports.ts'
 import { type Client, client, login } from './helpers/http.ts'
 import { formBody, validSubmission } from './helpers/pledges.ts'
@@ -165,11 +165,7 @@ it('tells an admin on the admin pages and links to the failed jobs; an editor se
   try {
     const signIn = async (email: string, password: string) => {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
-      await page.goto(`${cms.url}/admin/login`)
-      await page.fill('#field-email', email)
-      await page.fill('#field-password', password)
-      await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 }), page.click('button[type="submit"]')])
-      await page.waitForSelector('nav', { state: 'attached', timeout: 60_000 })
+      await signInToAdmin(page, cms.url, email, password)
       return page
     }
     const adminPage = await signIn(testAdmin.email, testAdmin.password)

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rootDir, run } from '../scripts/lib/processes.ts'
 import en from '../site/i18n/en.json'
-import { launchBrowser } from './helpers/browser.ts'
+import { launchBrowser, signInToAdmin } from './helpers/browser.ts'
 import { type Client, client, login } from './helpers/http.ts'
 import { type RealCms, seededCms, testAdmin } from './helpers/real-cms.ts'
 import { hydratePledge } from './helpers/pledge-site.ts'
@@ -122,11 +122,7 @@ describe('the pledge against the real CMS', () => {
     await admin.rest('POST', '/api/users', { body: { email, password: 'a-long-test-password', roles: ['reviewer'] } })
 
     const page = await browser.newPage()
-    await page.goto(`${cms.url}/admin/login`)
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', 'a-long-test-password')
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await signInToAdmin(page, cms.url, email, 'a-long-test-password')
     await page.goto(`${cms.url}/admin/collections/pledges/${pledge!.id}`)
     await page.click('#field-status .rs__control', { timeout: 60_000 })
     await page.click('.rs__option:has-text("Approved")')

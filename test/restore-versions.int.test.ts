@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { client, login, type Client } from './helpers/http.ts'
+import { jobPostingBody } from './helpers/listings.ts'
 
 const cmsUrl = inject('cmsUrl')
 const run = `${process.pid}${Date.now() % 100000}`
@@ -14,26 +15,9 @@ const anonymous = client(cmsUrl)
 
 type Job = { id: number; title: string; _status: string }
 
-async function firstId(collection: string): Promise<number> {
-  return (await admin.rest('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0].id
-}
-
 /** A published job with a draft saved over it: versions "<slug> live" (published), "<slug> draft" (draft). */
 async function liveJobWithDraft(slug: string): Promise<{ id: number; versions: Record<string, { id: number }> }> {
-  const body = {
-    title: `${slug} live`,
-    slug,
-    employer: await firstId('organizations'),
-    workerTypes: [await firstId('worker-types')],
-    summary: 'A role for a community health worker, to restore versions of.',
-    location: { state: 'CA', region: await firstId('regions') },
-    workMode: 'on-site',
-    employmentType: 'full-time',
-    pay: { min: 25, unit: 'hour', currency: 'USD' },
-    howToApply: { url: 'https://example.org/apply' },
-    postedDate: new Date().toISOString(),
-    _status: 'published',
-  }
+  const body = await jobPostingBody(admin, { title: `${slug} live`, slug, summary: 'A role for a community health worker, to restore versions of.' })
   const created = await editor.rest('POST', '/api/job-postings', { body })
   expect(created.status, JSON.stringify(created.json)).toBe(201)
   const id = created.json.doc.id as number

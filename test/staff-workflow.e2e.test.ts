@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rootDir } from '../scripts/lib/processes.ts'
-import { launchBrowser } from './helpers/browser.ts'
+import { launchBrowser, signInToAdmin } from './helpers/browser.ts'
 import { type DevSite, startDevSite } from './helpers/dev-site.ts'
 import { type Client, client, login } from './helpers/http.ts'
 import { formBody, validSubmission, savedPledge } from './helpers/pledges.ts'
@@ -53,12 +53,8 @@ async function shot(page: Page, name: string) {
   if (guideDir) await sharp(png).webp({ quality: 80 }).toFile(join(guideDir, `${name}.webp`))
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${cms.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 }), page.click('button[type="submit"]')])
-  await page.waitForSelector('nav', { state: 'attached', timeout: 60_000 })
+function signIn(page: Page, email: string) {
+  return signInToAdmin(page, cms.url, email, password)
 }
 
 /**
