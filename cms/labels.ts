@@ -3,12 +3,26 @@
  * two languages; Spanish wording as the public site's site/i18n/es.json). Type-only imports, so
  * the admin's browser components (row labels) can use these without loading the contract's zod.
  */
-import type { FrameworkAreaSlug } from '../content/schema.ts'
+import type {
+  audiences,
+  costTypes,
+  employmentTypes,
+  frameworkAreaSlugs,
+  nycDomains,
+  organizationKinds,
+  payUnits,
+  pledgeStatuses,
+  selfAssessmentRatings,
+  trainingFormats,
+  trainingPaces,
+  workModes,
+} from '../content/schema.ts'
 
 export type Label = { en: string; es: string }
-type Labels<T extends string> = Record<T, Label>
+/** A label for each value of one of the contract's lists. */
+type Labels<List extends readonly string[]> = Record<List[number], Label>
 
-export const organizationKindLabels: Labels<'clinic' | 'health-system' | 'health-plan' | 'cbo' | 'public-health' | 'school' | 'association' | 'other'> = {
+export const organizationKindLabels: Labels<typeof organizationKinds> = {
   clinic: { en: 'Clinic / FQHC', es: 'Clínica / FQHC' },
   'health-system': { en: 'Health system or hospital', es: 'Sistema de salud u hospital' },
   'health-plan': { en: 'Health plan / MCP / CCO', es: 'Plan de salud / MCP / CCO' },
@@ -19,29 +33,29 @@ export const organizationKindLabels: Labels<'clinic' | 'health-system' | 'health
   other: { en: 'Other', es: 'Otro' },
 }
 
-export const trainingFormatLabels: Labels<'online' | 'in-person' | 'hybrid'> = {
+export const trainingFormatLabels: Labels<typeof trainingFormats> = {
   online: { en: 'Online', es: 'En línea' },
   'in-person': { en: 'In person', es: 'Presencial' },
   hybrid: { en: 'Hybrid', es: 'Híbrida' },
 }
 
-export const trainingPaceLabels: Labels<'self-paced' | 'cohort'> = {
+export const trainingPaceLabels: Labels<typeof trainingPaces> = {
   'self-paced': { en: 'Self-paced', es: 'A su propio ritmo' },
   cohort: { en: 'Cohort (fixed dates)', es: 'En grupo (fechas fijas)' },
 }
 
-export const costTypeLabels: Labels<'free' | 'paid'> = {
+export const costTypeLabels: Labels<typeof costTypes> = {
   free: { en: 'Free', es: 'Gratis' },
   paid: { en: 'Paid', es: 'Con costo' },
 }
 
-export const workModeLabels: Labels<'on-site' | 'hybrid' | 'remote'> = {
+export const workModeLabels: Labels<typeof workModes> = {
   'on-site': { en: 'On-site', es: 'Presencial' },
   hybrid: { en: 'Hybrid', es: 'Híbrido' },
   remote: { en: 'Remote', es: 'Remoto' },
 }
 
-export const employmentTypeLabels: Labels<'full-time' | 'part-time' | 'contract' | 'temporary' | 'per-diem' | 'internship'> = {
+export const employmentTypeLabels: Labels<typeof employmentTypes> = {
   'full-time': { en: 'Full-time', es: 'Tiempo completo' },
   'part-time': { en: 'Part-time', es: 'Medio tiempo' },
   contract: { en: 'Contract', es: 'Por contrato' },
@@ -50,30 +64,20 @@ export const employmentTypeLabels: Labels<'full-time' | 'part-time' | 'contract'
   internship: { en: 'Internship', es: 'Pasantía' },
 }
 
-export const payUnitLabels: Labels<'hour' | 'month' | 'year'> = {
+export const payUnitLabels: Labels<typeof payUnits> = {
   hour: { en: 'per hour', es: 'por hora' },
   month: { en: 'per month', es: 'por mes' },
   year: { en: 'per year', es: 'por año' },
 }
 
-export const audienceLabels: Labels<'employers' | 'chws' | 'health-plans' | 'trainers'> = {
+export const audienceLabels: Labels<typeof audiences> = {
   employers: { en: 'Employers', es: 'Empleadores' },
   chws: { en: 'CHWs and peers', es: 'CHW y compañeros de apoyo (peers)' },
   'health-plans': { en: 'Health plans', es: 'Planes de salud' },
   trainers: { en: 'Trainers', es: 'Capacitadores' },
 }
 
-export const nycDomainLabels: Labels<
-  | 'recruitment'
-  | 'attitudes-and-beliefs'
-  | 'diversity-and-inclusion'
-  | 'finances-and-sustainability'
-  | 'role-clarity-and-workflows'
-  | 'career-advancement'
-  | 'supervision'
-  | 'orientation-and-onboarding'
-  | 'program-monitoring-and-evaluation'
-> = {
+export const nycDomainLabels: Labels<typeof nycDomains> = {
   recruitment: { en: 'Recruitment', es: 'Reclutamiento' },
   'attitudes-and-beliefs': { en: 'Attitudes and beliefs', es: 'Actitudes y creencias' },
   'diversity-and-inclusion': { en: 'Diversity and inclusion', es: 'Diversidad e inclusión' },
@@ -86,7 +90,7 @@ export const nycDomainLabels: Labels<
 }
 
 /** The framework's area names as content/framework.json has them. */
-export const frameworkAreaLabels: Labels<FrameworkAreaSlug> = {
+export const frameworkAreaLabels: Labels<typeof frameworkAreaSlugs> = {
   recruitment: { en: 'Recruitment', es: 'Reclutamiento' },
   hiring: { en: 'Hiring', es: 'Contratación' },
   training: { en: 'Training', es: 'Capacitación' },
@@ -97,14 +101,14 @@ export const frameworkAreaLabels: Labels<FrameworkAreaSlug> = {
   'financial-sustainability': { en: 'Financial sustainability', es: 'Sostenibilidad financiera' },
 }
 
-export const pledgeStatusLabels: Labels<'pending' | 'approved' | 'rejected' | 'lapsed'> = {
+export const pledgeStatusLabels: Labels<typeof pledgeStatuses> = {
   pending: { en: 'Pending review', es: 'Pendiente de revisión' },
   approved: { en: 'Approved', es: 'Aprobado' },
   rejected: { en: 'Rejected', es: 'Rechazado' },
   lapsed: { en: 'Lapsed (not renewed)', es: 'Vencido (no se renovó)' },
 }
 
-export const selfAssessmentRatingLabels: Labels<'not-started' | 'planning' | 'partly' | 'fully'> = {
+export const selfAssessmentRatingLabels: Labels<typeof selfAssessmentRatings> = {
   'not-started': { en: 'Not started', es: 'Sin empezar' },
   planning: { en: 'Planning', es: 'En planificación' },
   partly: { en: 'Partly in place', es: 'Parcialmente en práctica' },
