@@ -4,7 +4,7 @@
  * timestamped archive with its checksum (scripts/lib/backup-archive.ts). The archive is read back
  * and checked before it counts. `--out` (or BACKUP_DIR) is the folder, `backups/` by default;
  * `--keep <n>` (or BACKUP_KEEP) then deletes all but the newest n archives there.
- * With MongoDB it refuses: use mongodump (README, Backups).
+ * With MongoDB it refuses: use mongodump (docs/deploy.md, Backups).
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
@@ -102,7 +102,7 @@ const { values } = parseArgs({ options: { out: { type: 'string' }, keep: { type:
 try {
   if (databaseKind(process.env.DATABASE_URI) === 'mongodb') {
     throw new Error(
-      'DATABASE_URI points to MongoDB: back it up with mongodump (and the media folder or bucket separately); see README, Backups. ' +
+      'DATABASE_URI points to MongoDB: back it up with mongodump (and the media folder or bucket separately); see docs/deploy.md, Backups. ' +
         'npm run backup copies SQLite databases only, and makes no partial backup.',
     )
   }

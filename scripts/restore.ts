@@ -131,7 +131,7 @@ async function restore(archive: string, force: boolean): Promise<string> {
 const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true })
 try {
   if (databaseKind(process.env.DATABASE_URI) === 'mongodb') {
-    throw new Refusal('DATABASE_URI points to MongoDB: restore it with mongorestore (README, Backups). npm run restore restores SQLite backups only.')
+    throw new Refusal('DATABASE_URI points to MongoDB: restore it with mongorestore (docs/deploy.md, Backups). npm run restore restores SQLite backups only.')
   }
   if (positionals.length !== 1) throw new Refusal('Usage: npm run restore -- <archive.tar.gz> [--force]')
   // Paths on the command line are from where npm was run, not the repository root it moves to.

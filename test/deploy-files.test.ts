@@ -35,8 +35,8 @@ describe('docs/deploy.md and deploy/', () => {
         .filter((line) => /^[A-Z_]+=/.test(line))
         .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
     )
-    const readme = read('README.md')
-    expect(Object.keys(env).filter((name) => !readme.includes(`\`${name}\``))).toEqual([])
+    const reference = read('docs/environment.md')
+    expect(Object.keys(env).filter((name) => !reference.includes(`\`${name}\``))).toEqual([])
     // As shipped, the placeholder secret is refused; with a real one, nothing is.
     expect(unsafeProductionSettings(env, '').join(' ')).toMatch(/PAYLOAD_SECRET/)
     expect(unsafeProductionSettings({ ...env, PAYLOAD_SECRET: 'c'.repeat(64) }, '')).toEqual([])

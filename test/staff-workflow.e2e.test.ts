@@ -9,7 +9,7 @@
  * - a publish the site's contract refuses shows the red site-status banner naming the job and the
  *   field, while the site keeps the previous version; fixing it clears the banner;
  * - the Versions tab names who made each change, and an earlier version can be restored.
- * STAFF_GUIDE_SCREENSHOTS=1 writes the key screens to docs/staff-guide/ for the README's staff guide.
+ * STAFF_GUIDE_SCREENSHOTS=1 writes the key screens to docs/staff-guide/ for the staff guide (docs/staff-guide.md).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
