@@ -14,15 +14,18 @@ import { neutralizeCell, restoreCell } from '../cms/csv/formulas.ts'
 import { readCsv } from '../cms/csv/importListings.ts'
 import { csvTemplate } from '../cms/csv/template.ts'
 import { contactColumns, pledgeColumns, pledgeToRow } from '../cms/csv/pledgeRows.ts'
+import config from '../cms/payload.config.ts'
+import type { RefKind } from '../cms/csv/columns.ts'
+import { richTextCells } from '../cms/csv/markdown.ts'
 import { listingToRow, type References, rowToListing } from '../cms/csv/rows.ts'
-import { richText as toRichText } from '../scripts/lib/lexical.ts'
+import { renderRichText } from '../site/lib/richtext.ts'
 import { csvLine, requiredJobCells } from './helpers/listings.ts'
 
 /** References as the CMS would load them, from the snapshot (ids are the slugs here). */
-function snapshotReferences(): References {
+async function snapshotReferences(): Promise<References> {
   const files = { organizations: 'organizations', workerTypes: 'worker-types', regions: 'regions', languages: 'languages', coreRoles: 'core-roles' } as const
-  const refs = {} as References
-  for (const [kind, file] of Object.entries(files) as [keyof References, string][]) {
+  const refs = { richText: await richTextCells(await config) } as References
+  for (const [kind, file] of Object.entries(files) as [RefKind, string][]) {
     const docs = JSON.parse(readFileSync(`content/${file}.json`, 'utf8')) as { slug: string; name: string | { en: string; es?: string } }[]
     const bySlug = new Map()
     const byName = new Map()
@@ -38,7 +41,8 @@ function snapshotReferences(): References {
   }
   return refs
 }
-const refs = snapshotReferences()
+const refs = await snapshotReferences()
+const { richText } = refs
 
 type Doc = Record<string, any>
 
@@ -157,10 +161,33 @@ describe('rowToListing', () => {
   it('round-trips through the export row', () => {
     const { listing } = rowToListing('job-postings', good, refs, 'en')
     const doc = asCmsDoc(listing!)
-    const row = listingToRow('job-postings', doc)
+    const row = listingToRow('job-postings', doc, richText)
     const again = rowToListing('job-postings', row, refs, 'en', listing!.updatedAt)
     expect(again.problems).toEqual([])
     expect(again.listing).toEqual(listing)
+  })
+  it('keeps headings, lists, links and bold in a description through export, a spreadsheet and import (Markdown cells)', () => {
+    const markdown = [
+      '## What you will do',
+      'Visit **families** at home and follow up by phone.',
+      '- Screen for food and housing needs\n- Connect families to [WIC](https://www.fns.usda.gov/wic)',
+      '1. Apply online\n2. Meet the team',
+    ].join('\n\n')
+    const { listing, problems } = rowToListing('job-postings', { ...good, description: markdown }, refs, 'en')
+    expect(problems).toEqual([])
+    const blocks = (listing!.description.en.root.children as Doc[]).map((n) => (n.type === 'list' ? `list:${n.listType}` : n.type))
+    expect(blocks).toEqual(['heading', 'paragraph', 'list:bullet', 'list:number'])
+    const html = renderRichText(listing!.description.en)
+    expect(html).toContain('<a href="https://www.fns.usda.gov/wic">WIC</a>')
+    expect(html).toContain('<strong>families</strong>')
+    expect(html).toContain('<ol><li>Apply online</li>')
+
+    const [cells] = throughCsv([listingToRow('job-postings', asCmsDoc(listing!), richText)])
+    expect(cells!.description).toBe(markdown)
+    // Imported again it is the same listing (a link node gets a new id each time, nothing else changes).
+    const again = rowToListing('job-postings', cells!, refs, 'en', listing!.updatedAt).listing!
+    expect(richText.write(again.description.en)).toBe(markdown)
+    expect({ ...again, description: null }).toEqual({ ...listing, description: null })
   })
 })
 
@@ -220,7 +247,7 @@ describe('spreadsheet formulas in exports (issue #15)', () => {
     ...example!,
     title: { en: hyperlink, es: '+cmd|" /C calc"!A0' },
     summary: { en: '-2+3 summary', es: '@SUM(1+1)*cmd|" /C calc"!A0' },
-    description: { ...example!.description, en: toRichText('@first paragraph', 'second') },
+    description: { ...example!.description, en: richText.read('@first paragraph\n\nsecond') },
     duties: [{ en: '=1+1 duty' }, { en: 'Second duty' }],
     location: { ...example!.location, city: '=Santa Rosa' },
     benefits: { en: '+ dental' },
@@ -228,7 +255,7 @@ describe('spreadsheet formulas in exports (issue #15)', () => {
   }
 
   it('neutralizes every text cell of a job posting, rich text and lists included, and keeps numbers numbers', () => {
-    const row = listingToRow('job-postings', asCmsDoc(hostile))
+    const row = listingToRow('job-postings', asCmsDoc(hostile), richText)
     expect(row).toMatchObject({
       title: `'${hyperlink}`,
       title_es: `'+cmd|" /C calc"!A0`,
@@ -242,11 +269,11 @@ describe('spreadsheet formulas in exports (issue #15)', () => {
     })
     expect(Object.entries(row).filter(([, cell]) => runnable(cell))).toEqual([])
     // A number column holds a number: a negative one is a number in the spreadsheet too, not text.
-    expect(listingToRow('job-postings', asCmsDoc({ ...hostile, pay: { ...hostile.pay, min: -5 } })).pay_min).toBe('-5')
+    expect(listingToRow('job-postings', asCmsDoc({ ...hostile, pay: { ...hostile.pay, min: -5 } }), richText).pay_min).toBe('-5')
   })
 
   it('imports an exported job posting back unchanged', () => {
-    const [cells] = throughCsv([listingToRow('job-postings', asCmsDoc(hostile))])
+    const [cells] = throughCsv([listingToRow('job-postings', asCmsDoc(hostile), richText)])
     const again = rowToListing('job-postings', cells!, refs, 'en', hostile.updatedAt)
     expect(again.problems).toEqual([])
     expect(again.listing).toEqual(hostile)
@@ -259,14 +286,14 @@ describe('spreadsheet formulas in exports (issue #15)', () => {
     fc.assert(
       fc.property(title, (text) => {
         const doc: Doc = { ...example!, title: { en: text, es: `${text} es` } }
-        const [cells] = throughCsv([listingToRow('job-postings', asCmsDoc(doc))])
+        const [cells] = throughCsv([listingToRow('job-postings', asCmsDoc(doc), richText)])
         const again = rowToListing('job-postings', cells!, refs, 'en', doc.updatedAt)
         expect(again.problems).toEqual([])
         expect(again.listing!.title).toEqual(doc.title)
       }),
       runs(300),
     )
-  })
+  }, 60_000)
 
   it('neutralizes every text cell of a training program', () => {
     const { listing } = rowToListing('training-programs', readCsv(readFileSync('content/examples/trainings.csv', 'utf8'), 'en').rows[0]!.cells, refs, 'en')
@@ -279,7 +306,7 @@ describe('spreadsheet formulas in exports (issue #15)', () => {
       contact: { name: '=Rosa', email: 'rosa@example.org', phone: '+1 707 555 0123' },
       hours: 40,
     }
-    const row = listingToRow('training-programs', doc)
+    const row = listingToRow('training-programs', doc, richText)
     expect(row).toMatchObject({ title: `'${hyperlink}`, cost_note: "'-50% for members", certification_body: "'@State board", contact_name: "'=Rosa", contact_phone: "'+1 707 555 0123", hours: '40' })
     expect(Object.entries(row).filter(([, cell]) => runnable(cell))).toEqual([])
   })

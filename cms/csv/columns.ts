@@ -12,7 +12,8 @@
 import { costTypes, employmentTypes, payUnits, trainingFormats, trainingPaces, workModes } from '../../content/schema.ts'
 import { slugs } from '../slugs.ts'
 
-export type RefKind = 'organizations' | 'workerTypes' | 'regions' | 'languages' | 'coreRoles'
+export const refKinds = ['organizations', 'workerTypes', 'regions', 'languages', 'coreRoles'] as const
+export type RefKind = (typeof refKinds)[number]
 
 export type ColumnType =
   | { type: 'slug' }
@@ -62,7 +63,7 @@ export const jobPostingColumns: Column[] = [
   { name: 'employer', path: ['employer'], type: 'ref', kind: 'organizations', required: true, help: { en: 'Hiring organization: slug or name.', es: 'Organización que contrata: slug o nombre.' } },
   { name: 'workerTypes', path: ['workerTypes'], type: 'refs', kind: 'workerTypes', required: true, help: { en: 'Worker types, separated by ;', es: 'Tipos de trabajador, separados por ;' } },
   ...en('summary', ['summary'], { en: 'One or two sentences for listings.', es: 'Una o dos oraciones para los listados.' }, { required: true, max: 500 }),
-  ...en('description', ['description'], { en: 'The full posting; blank lines separate paragraphs.', es: 'La oferta completa; las líneas en blanco separan párrafos.' }, { richText: true }),
+  ...en('description', ['description'], { en: 'The full posting. Markdown: a blank line between paragraphs, - for a list item, ## for a heading, **bold**, [text](https://…) for a link.', es: 'La oferta completa. Markdown: una línea en blanco entre párrafos, - para un elemento de lista, ## para un título, **negrita**, [texto](https://…) para un enlace.' }, { richText: true }),
   { name: 'duties', path: ['duties'], type: 'lines', locale: 'en', help: { en: 'Main duties, separated by |', es: 'Tareas principales, separadas por |' } },
   { name: 'requirements_degreeRequired', path: ['requirements', 'degreeRequired'], type: 'bool', help: { en: 'yes if a degree is required.', es: 'yes si se requiere un título.' } },
   { name: 'requirements_livedExperienceValued', path: ['requirements', 'livedExperienceValued'], type: 'bool', help: { en: 'yes if lived experience counts.', es: 'yes si se valora la experiencia vivida.' } },
@@ -93,7 +94,7 @@ export const trainingProgramColumns: Column[] = [
   ...en('title', ['title'], { en: 'Program name.', es: 'Nombre del programa.' }, { required: true, max: 200 }),
   { name: 'provider', path: ['provider'], type: 'ref', kind: 'organizations', required: true, help: { en: 'Organization that runs it: slug or name.', es: 'Organización que lo ofrece: slug o nombre.' } },
   ...en('summary', ['summary'], { en: 'One or two sentences for listings.', es: 'Una o dos oraciones para los listados.' }, { required: true, max: 500 }),
-  ...en('description', ['description'], { en: 'Full description; blank lines separate paragraphs.', es: 'Descripción completa; las líneas en blanco separan párrafos.' }, { richText: true }),
+  ...en('description', ['description'], { en: 'Full description. Markdown: a blank line between paragraphs, - for a list item, ## for a heading, **bold**, [text](https://…) for a link.', es: 'Descripción completa. Markdown: una línea en blanco entre párrafos, - para un elemento de lista, ## para un título, **negrita**, [texto](https://…) para un enlace.' }, { richText: true }),
   { name: 'workerTypes', path: ['workerTypes'], type: 'refs', kind: 'workerTypes', required: true, help: { en: 'Worker types, separated by ;', es: 'Tipos de trabajador, separados por ;' } },
   { name: 'coreRoles', path: ['coreRoles'], type: 'refs', kind: 'coreRoles', help: { en: 'C3 core roles, separated by ;', es: 'Roles básicos del C3, separados por ;' } },
   { name: 'format', path: ['format'], type: 'enum', values: trainingFormats, required: true, help: { en: trainingFormats.join(', '), es: trainingFormats.join(', ') } },

@@ -28,7 +28,7 @@ import type { Locale } from '../../content/schema.ts'
 import { hasRole } from '../access/roles.ts'
 import { hasSpanish, type IdLookup, jobPostingToCms, trainingProgramToCms, withRowIds } from '../snapshot/toCms.ts'
 import { slugs } from '../slugs.ts'
-import { exportOnlyColumns, type ImportableSlug, importableCollections, isImportable } from './columns.ts'
+import { exportOnlyColumns, type ImportableSlug, importableCollections, isImportable, refKinds } from './columns.ts'
 import { restoreCell } from './formulas.ts'
 import { type Lang, say } from './messages.ts'
 import { type References, loadReferences, rowToListing } from './rows.ts'
@@ -110,7 +110,7 @@ const toCms = {
 
 function idLookup(refs: References): IdLookup {
   const lookup = {} as IdLookup
-  for (const kind of Object.keys(refs) as (keyof References)[]) {
+  for (const kind of refKinds) {
     lookup[kind] = new Map([...refs[kind].bySlug].map(([slug, ref]) => [slug, ref.id]))
   }
   return lookup

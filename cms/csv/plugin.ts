@@ -24,6 +24,7 @@ import { type ImportableSlug, isImportable } from './columns.ts'
 import { importEndpoint } from './importListings.ts'
 import { pledgeToRow } from './pledgeRows.ts'
 import { templateEndpoint } from './template.ts'
+import { richTextCells } from './markdown.ts'
 import { listingToRow } from './rows.ts'
 import { csvTranslations } from './translations.ts'
 
@@ -31,8 +32,10 @@ export const exportableCollections = [slugs.jobPostings, slugs.trainingPrograms,
 
 const listingRows =
   (collection: ImportableSlug): ExportBeforeHook =>
-  ({ originalData }) =>
-    (originalData as Record<string, unknown>[]).map((doc) => listingToRow(collection, doc))
+  async ({ originalData, req }) => {
+    const richText = await richTextCells(req.payload.config)
+    return (originalData as Record<string, unknown>[]).map((doc) => listingToRow(collection, doc, richText))
+  }
 
 // Contact columns for admins only (see contactColumns in pledgeRows.ts). The plugin writes the
 // columns the hook's rows have, so editors' and reviewers' files have no contact columns at all.

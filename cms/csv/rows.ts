@@ -7,19 +7,22 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 import { jobPosting, trainingProgram } from '../../content/schema.ts'
-import { richText as toRichText } from '../../scripts/lib/lexical.ts'
 import { slugify } from '../fields/slug.ts'
 import { slugs } from '../slugs.ts'
 import { type Column, type ImportableSlug, importableCollections, type RefKind } from './columns.ts'
 import { neutralizeRow } from './formulas.ts'
+import { type RichTextCells, richTextCells } from './markdown.ts'
 import { kindNames, type Lang, say } from './messages.ts'
 
 export type FieldProblem = { column: string; message: string }
 type Doc = Record<string, any>
 type Ref = { id: number | string; slug: string }
 
-/** Organizations and taxonomy terms, found by slug or by name (English or Spanish, any case or accents). */
-export type References = Record<RefKind, { bySlug: Map<string, Ref>; byName: Map<string, Ref[]> }>
+/**
+ * What rows are read with: organizations and taxonomy terms, found by slug or by name (English or
+ * Spanish, any case or accents), and the Markdown reader for rich text cells.
+ */
+export type References = Record<RefKind, { bySlug: Map<string, Ref>; byName: Map<string, Ref[]> }> & { richText: RichTextCells }
 
 const refCollections: Record<RefKind, string> = {
   organizations: slugs.organizations,
@@ -33,7 +36,7 @@ const normalizeName = (value: string) =>
   value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim()
 
 export async function loadReferences(payload: Payload, req?: PayloadRequest): Promise<References> {
-  const out = {} as References
+  const out = { richText: await richTextCells(payload.config) } as References
   for (const [kind, collection] of Object.entries(refCollections) as [RefKind, string][]) {
     const { docs } = await payload.find({
       collection: collection as never,
@@ -113,10 +116,8 @@ function readCell(column: Column, raw: string, refs: References, lang: Lang): { 
       return { value: raw }
     case 'slug':
       return { value: raw }
-    case 'richText': {
-      const paragraphs = raw.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean)
-      return { value: toRichText(...paragraphs) }
-    }
+    case 'richText':
+      return { value: refs.richText.read(raw) }
     case 'lines':
       return { value: raw.split('|').map((line) => line.trim()).filter(Boolean).map((line) => ({ en: line })) }
     case 'bool': {
@@ -289,15 +290,6 @@ function localizedValue(value: unknown, locale: 'en' | 'es'): unknown {
   return locale === 'en' ? value : undefined
 }
 
-function plainText(node: unknown): string {
-  if (!node || typeof node !== 'object') return ''
-  const n = node as Doc
-  if (typeof n.text === 'string') return n.text
-  const children = Array.isArray(n.children) ? n.children : n.root ? [n.root] : []
-  const separator = n.type === 'root' ? '\n\n' : n.type === 'list' ? '\n' : ''
-  return children.map(plainText).join(separator)
-}
-
 const slugOf = (value: unknown) => (value && typeof value === 'object' ? String((value as Doc).slug ?? '') : '')
 const getPath = (doc: Doc, path: string[]) => path.reduce<unknown>((node, key) => (node as Doc | undefined)?.[key], doc)
 const dayOf = (value: unknown) => (isBlank(value) ? '' : new Date(value as string).toISOString().slice(0, 10))
@@ -309,7 +301,7 @@ const numberColumns = (collection: ImportableSlug): ReadonlySet<string> =>
  * A listing as read with `locale: 'all'` and `depth: 1` → its CSV cells: every text cell that
  * starts like a formula gets a leading `'`, which `readCsv` takes off again.
  */
-export function listingToRow(collection: ImportableSlug, doc: Doc): Record<string, string> {
+export function listingToRow(collection: ImportableSlug, doc: Doc, richText: RichTextCells): Record<string, string> {
   const row: Record<string, string> = {}
   for (const column of importableCollections[collection]) {
     const value = getPath(doc, column.path)
@@ -319,7 +311,7 @@ export function listingToRow(collection: ImportableSlug, doc: Doc): Record<strin
         cell = String(localizedValue(value, column.locale) ?? '')
         break
       case 'richText':
-        cell = plainText(localizedValue(value, column.locale))
+        cell = richText.write(localizedValue(value, column.locale))
         break
       case 'lines':
         cell = ((value as Doc[] | null) ?? []).map((line) => String(localizedValue(line.text, 'en') ?? '')).filter(Boolean).join(' | ')
