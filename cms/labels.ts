@@ -13,8 +13,10 @@ import type {
   payUnits,
   pledgeStatuses,
   selfAssessmentRatings,
+  timeZones,
   trainingFormats,
   trainingPaces,
+  weekdays,
   workModes,
 } from '../content/schema.ts'
 
@@ -42,6 +44,28 @@ export const trainingFormatLabels: Labels<typeof trainingFormats> = {
 export const trainingPaceLabels: Labels<typeof trainingPaces> = {
   'self-paced': { en: 'Self-paced', es: 'A su propio ritmo' },
   cohort: { en: 'Cohort (fixed dates)', es: 'En grupo (fechas fijas)' },
+}
+
+export const weekdayLabels: Labels<typeof weekdays> = {
+  monday: { en: 'Monday', es: 'Lunes' },
+  tuesday: { en: 'Tuesday', es: 'Martes' },
+  wednesday: { en: 'Wednesday', es: 'Miércoles' },
+  thursday: { en: 'Thursday', es: 'Jueves' },
+  friday: { en: 'Friday', es: 'Viernes' },
+  saturday: { en: 'Saturday', es: 'Sábado' },
+  sunday: { en: 'Sunday', es: 'Domingo' },
+}
+
+export const timeZoneLabels: Labels<typeof timeZones> = {
+  'America/New_York': { en: 'Eastern time (New York)', es: 'Hora del Este (Nueva York)' },
+  'America/Chicago': { en: 'Central time (Chicago)', es: 'Hora del Centro (Chicago)' },
+  'America/Denver': { en: 'Mountain time (Denver)', es: 'Hora de la Montaña (Denver)' },
+  'America/Phoenix': { en: 'Arizona time (Phoenix, no daylight saving)', es: 'Hora de Arizona (Phoenix, sin horario de verano)' },
+  'America/Los_Angeles': { en: 'Pacific time (Los Angeles)', es: 'Hora del Pacífico (Los Ángeles)' },
+  'America/Anchorage': { en: 'Alaska time (Anchorage)', es: 'Hora de Alaska (Anchorage)' },
+  'Pacific/Honolulu': { en: 'Hawaii time (Honolulu)', es: 'Hora de Hawái (Honolulu)' },
+  'America/Puerto_Rico': { en: 'Atlantic time (Puerto Rico)', es: 'Hora del Atlántico (Puerto Rico)' },
+  'Pacific/Guam': { en: 'Chamorro time (Guam)', es: 'Hora de Chamorro (Guam)' },
 }
 
 export const costTypeLabels: Labels<typeof costTypes> = {

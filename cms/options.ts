@@ -9,8 +9,10 @@ import {
   payUnits,
   pledgeStatuses,
   selfAssessmentRatings,
+  timeZones,
   trainingFormats,
   trainingPaces,
+  weekdays,
   workModes,
 } from '../content/schema.ts'
 import {
@@ -24,8 +26,10 @@ import {
   payUnitLabels,
   pledgeStatusLabels,
   selfAssessmentRatingLabels,
+  timeZoneLabels,
   trainingFormatLabels,
   trainingPaceLabels,
+  weekdayLabels,
   workModeLabels,
 } from './labels.ts'
 
@@ -47,3 +51,13 @@ export const nycDomainOptions = options(nycDomains, nycDomainLabels)
 export const frameworkAreaOptions = options(frameworkAreaSlugs, frameworkAreaLabels)
 export const pledgeStatusOptions = options(pledgeStatuses, pledgeStatusLabels)
 export const selfAssessmentRatingOptions = options(selfAssessmentRatings, selfAssessmentRatingLabels)
+export const weekdayOptions = options(weekdays, weekdayLabels)
+export const timeZoneOptions = options(timeZones, timeZoneLabels)
+
+/** Times of day every quarter hour, valued `HH:MM` as the contract stores them, read as people say them. */
+export const clockTimeOptions: Option[] = Array.from({ length: 96 }, (_, i) => {
+  const [hour, minute] = [Math.floor(i / 4), (i % 4) * 15]
+  const value = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+  const twelve = `${hour % 12 || 12}:${String(minute).padStart(2, '0')}`
+  return { value, label: { en: `${twelve} ${hour < 12 ? 'a.m.' : 'p.m.'}`, es: `${twelve} ${hour < 12 ? 'a. m.' : 'p. m.'}` } }
+})

@@ -156,16 +156,70 @@ export const trainingFormats = ['online', 'in-person', 'hybrid'] as const
 export const trainingPaces = ['self-paced', 'cohort'] as const
 export const costTypes = ['free', 'paid'] as const
 
+/** Days of the week, in calendar order; a weekly schedule meets on some of them. */
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+export type Weekday = (typeof weekdays)[number]
+
+/** The time zones a U.S. training meets in (IANA names; calendars need them to place a meeting). */
+export const timeZones = [
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'Pacific/Honolulu',
+  'America/Puerto_Rico',
+  'Pacific/Guam',
+] as const
+export type TimeZone = (typeof timeZones)[number]
+
+/** A time of day on the 24-hour clock, `HH:MM`, in quarter hours (what the admin offers), in the session's time zone. */
+export const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):(?:00|15|30|45)$/, 'a time on the 24-hour clock in quarter hours, e.g. 18:30')
+
+const endsAfterStart = (m: { startTime: string; endTime: string }) => m.endTime > m.startTime
+const endsAfterStartIssue = { message: 'endTime is not after startTime', path: ['endTime'] }
+
+/** The same hours on the same weekdays every week, from the session's first day to its last. */
+export const weeklyMeetings = z
+  .strictObject({ days: z.array(z.enum(weekdays)).min(1), startTime: clockTime, endTime: clockTime })
+  .refine(endsAfterStart, endsAfterStartIssue)
+export type WeeklyMeetings = z.infer<typeof weeklyMeetings>
+
+/** One meeting on one day (a one-day workshop, or a meeting off the weekly pattern). */
+export const datedMeeting = z.strictObject({ date: isoDate, startTime: clockTime, endTime: clockTime }).refine(endsAfterStart, endsAfterStartIssue)
+export type DatedMeeting = z.infer<typeof datedMeeting>
+
+/**
+ * A cohort: its days, and when it meets. `schedule` says it in words for readers; `weekly` and
+ * `meetings` say it for calendars (an iCalendar RRULE, and one event per meeting), in `timeZone`.
+ * A session without them has dates only, and no calendar event beyond a one-day session's day.
+ */
 export const trainingSession = z
   .strictObject({
     startDate: isoDate,
     endDate: isoDate.optional(),
     applicationDeadline: isoDate.optional(),
     schedule: localizedText.optional(),
+    timeZone: z.enum(timeZones).optional(),
+    weekly: weeklyMeetings.optional(),
+    meetings: z.array(datedMeeting).min(1).optional(),
   })
   .refine((s) => !s.endDate || s.endDate >= s.startDate, {
     message: 'endDate is before startDate',
     path: ['endDate'],
+  })
+  .refine((s) => s.timeZone || (!s.weekly && !s.meetings), {
+    message: 'meeting times need a time zone',
+    path: ['timeZone'],
+  })
+  .refine((s) => !s.weekly || s.endDate, {
+    message: 'a weekly schedule needs the last day of the session (endDate)',
+    path: ['endDate'],
+  })
+  .refine((s) => (s.meetings ?? []).every((m) => m.date >= s.startDate && m.date <= (s.endDate ?? s.startDate)), {
+    message: 'a meeting is outside the session’s days',
+    path: ['meetings'],
   })
 export type TrainingSession = z.infer<typeof trainingSession>
 

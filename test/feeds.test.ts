@@ -1,6 +1,6 @@
 /**
  * The feeds built from the real snapshot for a fixed day: RSS 2.0 that parses, JSON Feed 1.1 with
- * its required fields, an iCalendar file with one VEVENT per upcoming session, no closed job in any
+ * its required fields, an iCalendar file with one VEVENT per weekly schedule or dated meeting, no closed job in any
  * job feed, and Spanish text in the Spanish feeds.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
@@ -15,17 +15,17 @@ import {
   feedJobs,
   jobsJsonFeed,
   jobsRss,
-  nextDay,
   richTextToPlain,
-  trainingsCalendar,
   trainingsJsonFeed,
   trainingsRss,
   upcomingSessionsOn,
   type FeedOptions,
   type FeedSource,
   type JobFacet,
+  type ListingFacet,
   type JsonFeed,
 } from '../site/lib/feeds.ts'
+import { trainingEvents, trainingsCalendar } from '../site/lib/calendar.ts'
 
 const today = '2026-11-25'
 const site = 'https://chw.example.org'
@@ -244,25 +244,22 @@ describe('training feeds', () => {
 })
 
 describe('training sessions calendar', () => {
-  const upcoming = () =>
-    snapshot['training-programs'].flatMap((training) =>
-      upcomingSessionsOn(training, today).map((session) => ({ training, session })),
-    )
+  const upcoming = () => snapshot['training-programs'].flatMap((training) => trainingEvents(training, today).map(({ event }) => ({ training, event })))
 
-  it.each(locales)('parses (%s) into one all-day VEVENT per upcoming session', (locale) => {
+  it.each(locales)('parses (%s) into one VEVENT per weekly schedule and per dated meeting of the upcoming sessions', (locale) => {
     const expected = upcoming()
     expect(expected.length).toBeGreaterThan(0)
     const calendar = new ICAL.Component(ICAL.parse(trainingsCalendar(source, options(locale))))
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
     expect(events).toHaveLength(expected.length)
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length)
-    for (const [i, { training, session }] of expected.entries()) {
+    for (const [i, { training, event: expectedEvent }] of expected.entries()) {
       const event = events[i]
-      expect(event.uid).toBe(`${training.slug}-${session.startDate}@chw-portal`)
+      expect(event.uid).toBe(expectedEvent.uid)
       expect(event.summary).toBe(locale === 'es' ? (training.title.es ?? training.title.en) : training.title.en)
-      expect(event.startDate.isDate).toBe(true)
-      expect(event.startDate.toString()).toBe(session.startDate)
-      expect(event.endDate.toString()).toBe(nextDay(session.endDate ?? session.startDate))
+      // Every seed session says when it meets: timed events in the session's zone, none all day.
+      expect(event.startDate.isDate).toBe(false)
+      expect(event.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe(expectedEvent.allDay ? undefined : expectedEvent.timeZone)
       expect(event.description).toContain(training.registrationUrl)
       expect(event.description).toContain(snapshot.organizations.find((o) => o.slug === training.provider)!.name)
       const url = event.component.getFirstPropertyValue('url')
@@ -279,6 +276,37 @@ describe('training sessions calendar', () => {
 
   it('is the same file on every build of the same snapshot', () => {
     expect(trainingsCalendar(source, options('en'))).toBe(trainingsCalendar(source, options('en')))
+  })
+})
+
+describe('training feeds per region and worker type', () => {
+  const trainingFacets = (): ListingFacet[] => [
+    ...snapshot.regions.map((r) => ({ kind: 'region' as const, slug: r.slug })),
+    ...snapshot['worker-types'].map((w) => ({ kind: 'worker-type' as const, slug: w.slug })),
+  ]
+
+  it('lists exactly the trainings of each region and worker type, in RSS, JSON Feed and the calendar', async () => {
+    let nonEmpty = 0
+    for (const facet of trainingFacets()) {
+      const expected = snapshot['training-programs'].filter((t) => (facet.kind === 'region' ? t.regions : t.workerTypes).includes(facet.slug))
+      if (expected.length && expected.length < snapshot['training-programs'].length) nonEmpty++
+      const urls = expected.map((t) => `${site}/trainings/${t.slug}/`)
+      const json = trainingsJsonFeed(source, options('en'), facet)
+      expect(json.items.map((item) => item.url)).toEqual(urls)
+      expect(json.home_page_url).toBe(`${site}/trainings/${facet.kind}/${facet.slug}/`)
+      expect(json.feed_url).toBe(`${site}/trainings/${facet.kind}/${facet.slug}/feed.json`)
+      expect(parseRss(await trainingsRss(source, options('en'), facet)).items.map((item) => item.link)).toEqual(urls)
+      const events = new ICAL.Component(ICAL.parse(trainingsCalendar(source, options('en'), facet))).getAllSubcomponents('vevent')
+      expect(events.map((vevent) => new ICAL.Event(vevent).uid)).toEqual(expected.flatMap((t) => trainingEvents(t, today).map(({ event }) => event.uid)))
+    }
+    expect(nonEmpty).toBeGreaterThan(3)
+  })
+
+  it('names the region or worker type in the feed title', () => {
+    const region = snapshot['training-programs'][0].regions[0]
+    const name = snapshot.regions.find((r) => r.slug === region)!.name
+    expect(trainingsJsonFeed(source, options('en'), { kind: 'region', slug: region }).title).toContain(name.en)
+    expect(trainingsJsonFeed(source, options('es'), { kind: 'region', slug: region }).title).toContain(name.es ?? name.en)
   })
 })
 
@@ -299,7 +327,7 @@ describe('content_text', () => {
 })
 
 describe('feed length', () => {
-  it('an RSS or JSON feed holds the newest feedItemLimit jobs, or the first feedItemLimit trainings; iCalendar every session', async () => {
+  it('an RSS or JSON feed holds the newest feedItemLimit jobs, or the first feedItemLimit trainings; iCalendar every meeting', async () => {
     const manyJobs = generateJobPostings(300, { today })
     const manyTrainings = generateTrainingPrograms(150, { today })
     const big: FeedSource = {
@@ -316,10 +344,10 @@ describe('feed length', () => {
     expect(trainingsJsonFeed(big, options('es')).items.map((item) => item.url)).toEqual(
       manyTrainings.slice(0, feedItemLimit).map((p) => `${site}/es/trainings/${p.slug}/`),
     )
-    const sessions = manyTrainings.flatMap((p) => upcomingSessionsOn(p, today))
-    expect(sessions.length).toBeGreaterThan(feedItemLimit)
+    const events = manyTrainings.flatMap((p) => trainingEvents(p, today))
+    expect(events.length).toBeGreaterThan(feedItemLimit)
     const ics = new ICAL.Component(ICAL.parse(trainingsCalendar(big, options('en'))))
-    expect(ics.getAllSubcomponents('vevent')).toHaveLength(sessions.length)
+    expect(ics.getAllSubcomponents('vevent')).toHaveLength(events.length)
   })
 })
 
@@ -395,6 +423,13 @@ describe('hostile text in the feeds', () => {
     }))
   }
 
+  const hostileSession = {
+    startDate: '2027-01-10',
+    endDate: '2027-01-12',
+    timeZone: 'America/Los_Angeles' as const,
+    meetings: [{ date: '2027-01-10', startTime: '09:00', endTime: '12:00' }],
+  }
+
   function hostileTrainings(): TrainingProgram[] {
     const model = snapshot['training-programs'].find((training) => upcomingSessionsOn(training, today).length > 0)!
     return hostile.map((text, i) => ({
@@ -402,7 +437,7 @@ describe('hostile text in the feeds', () => {
       slug: `hostile-training-${i}`,
       title: { en: text, es: esText(text) },
       summary: { en: text, es: esText(text) },
-      sessions: [{ startDate: '2027-01-10', endDate: '2027-01-12', schedule: { en: text, es: esText(text) } }],
+      sessions: [{ ...hostileSession, schedule: { en: text, es: esText(text) } }],
       example: false,
     }))
   }
@@ -458,20 +493,19 @@ describe('hostile text in the feeds', () => {
       title: { en: text },
       summary: { en: text },
     }))
-    trainings[trainings.length - 1].sessions = [{ startDate: '2027-01-10', schedule: { en: injection } }]
+    trainings[trainings.length - 1].sessions = [{ ...hostileSession, schedule: { en: injection } }]
     const ics = trainingsCalendar({ ...source, trainingPrograms: trainings }, options('en'))
     const calendar = new ICAL.Component(ICAL.parse(ics))
     const vevents = calendar.getAllSubcomponents('vevent')
     expect(vevents).toHaveLength(texts.length)
     const eventProperties = [
       ...['uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'url', 'last-modified'],
-      ...['x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent'],
     ].sort()
     // iCalendar TEXT has one kind of line break.
     const asRead = (text: string) => text.replace(/\r\n|\r/g, '\n')
     for (const [i, vevent] of vevents.entries()) {
       const event = new ICAL.Event(vevent)
-      expect(event.uid).toBe(`hostile-training-${i}-2027-01-10@chw-portal`)
+      expect(event.uid).toBe(`hostile-training-${i}-2027-01-10T0900@chw-portal`)
       expect(event.summary).toBe(asRead(texts[i]))
       expect(event.description).toContain(asRead(texts[i]))
       expect(vevent.getAllProperties().map((property) => property.name).sort()).toEqual(eventProperties)

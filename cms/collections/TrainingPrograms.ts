@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { lastEditedByField } from '../fields/audit.ts'
+import { meetingTimeFields } from '../fields/meetingTimes.ts'
 import { slugField } from '../fields/slug.ts'
 import { markTrainingPast } from '../listings/expiry.ts'
 import { validateHttpUrl, validateStateCode } from '../fields/validators.ts'
@@ -319,11 +320,13 @@ export const TrainingPrograms: CollectionConfig = {
           maxLength: 200,
           admin: {
             description: {
-              en: 'When it meets, e.g. Tuesdays and Thursdays, 6–8 pm; childcare available.',
-              es: 'Cuándo se reúne, p. ej., martes y jueves, de 6 a 8 p. m.; hay cuidado de niños.',
+              en: 'When it meets, in words readers see, e.g. Tuesdays and Thursdays, 6–8 pm; childcare available. Give the same times in the fields below for calendars.',
+              es: 'Cuándo se reúne, en palabras que ven los lectores, p. ej., martes y jueves, de 6 a 8 p. m.; hay cuidado de niños. Indique los mismos horarios en los campos de abajo para los calendarios.',
             },
           },
         },
+        // The same times for calendars: "Add to calendar" and the sessions calendar.
+        ...meetingTimeFields,
       ],
     },
     {

@@ -138,6 +138,7 @@ export function trainingProgramFromCms(doc: RawDoc, lookup: SlugLookup): Trainin
         endDate: day(s.endDate),
         applicationDeadline: day(s.applicationDeadline),
         schedule: localized(s.schedule),
+        ...meetingTimesFromCms(s),
       }),
     ),
     registrationUrl: doc.registrationUrl,
@@ -145,6 +146,21 @@ export function trainingProgramFromCms(doc: RawDoc, lookup: SlugLookup): Trainin
     example: Boolean(doc.example),
     updatedAt: instant(doc.updatedAt),
   }) as TrainingProgram
+}
+
+/** The session row's flat meeting fields as the contract's `timeZone`, `weekly` and `meetings`. */
+function meetingTimesFromCms(s: RawDoc) {
+  const days = (s.weeklyDays as string[] | null | undefined) ?? []
+  const meetings = ((s.meetings as RawDoc[] | null | undefined) ?? []).map((m) =>
+    compact({ date: day(m.date) as string, startTime: optional<string>(m.startTime as string), endTime: optional<string>(m.endTime as string) }),
+  )
+  return compact({
+    timeZone: optional<string>(s.timeZone as string),
+    weekly: days.length
+      ? compact({ days, startTime: optional<string>(s.weeklyStartTime as string), endTime: optional<string>(s.weeklyEndTime as string) })
+      : undefined,
+    meetings: meetings.length ? meetings : undefined,
+  })
 }
 
 function contactFromCms(contact: RawDoc | null | undefined) {

@@ -13,7 +13,7 @@
  * trainings of `content/`) already contains every value of every filter. Output is prefix-stable:
  * the first N items of a larger run are the N items of a smaller run with the same seed and day.
  */
-import type { JobPosting, LocalizedText, Organization, TrainingProgram, TrainingSession } from '../../content/schema.ts'
+import type { JobPosting, LocalizedText, Organization, TimeZone, TrainingProgram, TrainingSession, Weekday } from '../../content/schema.ts'
 import { bulletList, richText } from './lexical.ts'
 
 export const DEMO_DEFAULTS = {
@@ -1770,32 +1770,43 @@ interface Schedule extends L {
   lastOffset: number
   /** Class hours a week, to turn program hours into weeks. */
   hoursPerWeek: number
+  /** The same times for calendars: every week on `days`, or (no days) one meeting on the first day. */
+  meets: { days?: Weekday[]; startTime: string; endTime: string }
+  /** In person on the first Saturday of each month, besides the weekly meetings. */
+  monthlySaturday?: { startTime: string; endTime: string }
 }
+
+const TIME_ZONES = new Map<L, TimeZone>([
+  [PACIFIC, 'America/Los_Angeles'],
+  [EASTERN, 'America/New_York'],
+])
 
 function schedulesFor(format: TrainingProgram['format'], hours: number, tz: L): Schedule[] {
   if (hours <= 8) {
     return format === 'online'
-      ? [{ en: `One day, 9:00 a.m.–5:00 p.m. ${tz.en}, on Zoom`, es: `Un solo día, de 9:00 a.m. a 5:00 p.m. (${tz.es}), por Zoom`, weekday: 3, lastOffset: 0, hoursPerWeek: 8 }]
+      ? [{ en: `One day, 9:00 a.m.–5:00 p.m. ${tz.en}, on Zoom`, es: `Un solo día, de 9:00 a.m. a 5:00 p.m. (${tz.es}), por Zoom`, weekday: 3, lastOffset: 0, hoursPerWeek: 8, meets: { startTime: '09:00', endTime: '17:00' } }]
       : [
-          { en: 'One-day workshop, 9:00 a.m.–5:00 p.m.; lunch provided', es: 'Taller de un día, de 9:00 a.m. a 5:00 p.m.; incluye almuerzo', weekday: 6, lastOffset: 0, hoursPerWeek: 8 },
-          { en: 'One-day workshop, 9:00 a.m.–5:00 p.m.', es: 'Taller de un día, de 9:00 a.m. a 5:00 p.m.', weekday: 5, lastOffset: 0, hoursPerWeek: 8 },
+          { en: 'One-day workshop, 9:00 a.m.–5:00 p.m.; lunch provided', es: 'Taller de un día, de 9:00 a.m. a 5:00 p.m.; incluye almuerzo', weekday: 6, lastOffset: 0, hoursPerWeek: 8, meets: { startTime: '09:00', endTime: '17:00' } },
+          { en: 'One-day workshop, 9:00 a.m.–5:00 p.m.', es: 'Taller de un día, de 9:00 a.m. a 5:00 p.m.', weekday: 5, lastOffset: 0, hoursPerWeek: 8, meets: { startTime: '09:00', endTime: '17:00' } },
         ]
   }
   if (format === 'online') {
     return [
-      { en: `Tuesdays and Thursdays, 6:00–8:00 p.m. ${tz.en}, on Zoom`, es: `Martes y jueves, de 6:00 a 8:00 p.m. (${tz.es}), por Zoom`, weekday: 2, lastOffset: 2, hoursPerWeek: 4 },
-      { en: `Wednesdays, 10:00 a.m.–1:00 p.m. ${tz.en}, on Zoom`, es: `Miércoles, de 10:00 a.m. a 1:00 p.m. (${tz.es}), por Zoom`, weekday: 3, lastOffset: 0, hoursPerWeek: 3 },
-      { en: `Monday to Thursday, 9:00 a.m.–12:00 p.m. ${tz.en}, on Zoom`, es: `De lunes a jueves, de 9:00 a.m. a 12:00 p.m. (${tz.es}), por Zoom`, weekday: 1, lastOffset: 3, hoursPerWeek: 12 },
+      { en: `Tuesdays and Thursdays, 6:00–8:00 p.m. ${tz.en}, on Zoom`, es: `Martes y jueves, de 6:00 a 8:00 p.m. (${tz.es}), por Zoom`, weekday: 2, lastOffset: 2, hoursPerWeek: 4, meets: { days: ['tuesday', 'thursday'], startTime: '18:00', endTime: '20:00' } },
+      { en: `Wednesdays, 10:00 a.m.–1:00 p.m. ${tz.en}, on Zoom`, es: `Miércoles, de 10:00 a.m. a 1:00 p.m. (${tz.es}), por Zoom`, weekday: 3, lastOffset: 0, hoursPerWeek: 3, meets: { days: ['wednesday'], startTime: '10:00', endTime: '13:00' } },
+      { en: `Monday to Thursday, 9:00 a.m.–12:00 p.m. ${tz.en}, on Zoom`, es: `De lunes a jueves, de 9:00 a.m. a 12:00 p.m. (${tz.es}), por Zoom`, weekday: 1, lastOffset: 3, hoursPerWeek: 12, meets: { days: ['monday', 'tuesday', 'wednesday', 'thursday'], startTime: '09:00', endTime: '12:00' } },
     ]
   }
   if (format === 'hybrid') {
     return [
       {
-        en: `Online on Wednesday evenings, 6:00–8:30 p.m. ${tz.en}, and in person one Saturday a month`,
-        es: `En línea los miércoles de 6:00 a 8:30 p.m. (${tz.es}) y en persona un sábado al mes`,
+        en: `Online on Wednesday evenings, 6:00–8:30 p.m. ${tz.en}, and in person on the first Saturday of the month, 9:00 a.m.–3:00 p.m.`,
+        es: `En línea los miércoles de 6:00 a 8:30 p.m. (${tz.es}) y en persona el primer sábado del mes, de 9:00 a.m. a 3:00 p.m.`,
         weekday: 3,
         lastOffset: 0,
         hoursPerWeek: 4,
+        meets: { days: ['wednesday'], startTime: '18:00', endTime: '20:30' },
+        monthlySaturday: { startTime: '09:00', endTime: '15:00' },
       },
       {
         en: 'Online on Mondays and in person on Thursdays, 9:00 a.m.–3:00 p.m.',
@@ -1803,20 +1814,40 @@ function schedulesFor(format: TrainingProgram['format'], hours: number, tz: L): 
         weekday: 1,
         lastOffset: 3,
         hoursPerWeek: 10,
+        meets: { days: ['monday', 'thursday'], startTime: '09:00', endTime: '15:00' },
       },
     ]
   }
   return [
-    { en: 'Saturdays, 9:00 a.m.–3:00 p.m.; lunch provided', es: 'Sábados, de 9:00 a.m. a 3:00 p.m.; incluye almuerzo', weekday: 6, lastOffset: 0, hoursPerWeek: 5 },
-    { en: 'Monday to Friday, 9:00 a.m.–4:00 p.m.', es: 'De lunes a viernes, de 9:00 a.m. a 4:00 p.m.', weekday: 1, lastOffset: 4, hoursPerWeek: 30 },
+    { en: 'Saturdays, 9:00 a.m.–3:00 p.m.; lunch provided', es: 'Sábados, de 9:00 a.m. a 3:00 p.m.; incluye almuerzo', weekday: 6, lastOffset: 0, hoursPerWeek: 5, meets: { days: ['saturday'], startTime: '09:00', endTime: '15:00' } },
+    { en: 'Monday to Friday, 9:00 a.m.–4:00 p.m.', es: 'De lunes a viernes, de 9:00 a.m. a 4:00 p.m.', weekday: 1, lastOffset: 4, hoursPerWeek: 30, meets: { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], startTime: '09:00', endTime: '16:00' } },
     {
       en: 'Tuesday and Thursday evenings, 5:30–8:30 p.m.; childcare available',
       es: 'Martes y jueves por la tarde, de 5:30 a 8:30 p.m.; hay cuidado de niños',
       weekday: 2,
       lastOffset: 2,
       hoursPerWeek: 6,
+      meets: { days: ['tuesday', 'thursday'], startTime: '17:30', endTime: '20:30' },
     },
   ]
+}
+
+/** A session's meeting times for calendars, as its schedule's words say them. */
+function meetingTimes(schedule: Schedule, start: number, length: number, timeZone: TimeZone): Partial<TrainingSession> {
+  const { days, startTime, endTime } = schedule.meets
+  // A session of one day is one meeting.
+  if (!days || length === 0) return { timeZone, meetings: [{ date: isoDay(start), startTime, endTime }] }
+  const saturdays: number[] = []
+  if (schedule.monthlySaturday) {
+    for (let day = onOrAfter(start, 6); day <= start + length; day += 7) {
+      if (Number(isoDay(day).slice(8)) <= 7) saturdays.push(day)
+    }
+  }
+  return {
+    timeZone,
+    weekly: { days, startTime, endTime },
+    ...(saturdays.length ? { meetings: saturdays.map((day) => ({ date: isoDay(day), ...schedule.monthlySaturday! })) } : {}),
+  }
 }
 
 /** The first day on or after `n` that falls on `weekday` (0 = Sunday; day 0 was a Thursday). */
@@ -1954,6 +1985,7 @@ export function generateTrainingPrograms(count: number, options: DemoOptions = {
           ...(length > 0 ? { endDate: isoDay(start + length) } : {}),
           ...(rng.chance(0.7) ? { applicationDeadline: isoDay(start - rng.int(14, 21)) } : {}),
           schedule: { en: schedule.en, es: schedule.es },
+          ...meetingTimes(schedule, start, length, TIME_ZONES.get(region.tz)!),
         })
         start += gap
       }

@@ -1,16 +1,16 @@
 /**
  * The site's feeds: RSS 2.0 and JSON Feed 1.1 for jobs (all, per region, per worker type) and
- * trainings, and an iCalendar file of upcoming training sessions, in English and Spanish.
+ * trainings (all, per region, per worker type), in English and Spanish; the iCalendar files are in
+ * calendar.ts.
  *
  * Everything here is a pure function of plain data (the snapshot as arrays and slug maps, a
  * locale, the site URL and the day of the build), so tests build the feeds without Astro. The
  * endpoints under site/pages/[...lang]/ only pass `loadContent()` in and return the result.
  * Closed jobs never appear; jobs are newest first; trainings keep the order they are given.
  * RSS and JSON feeds hold the first `feedItemLimit` items only: a reader wants what is new, and at
- * 10,000 jobs the uncapped jobs feed was 15 MB. The iCalendar file keeps every upcoming session.
+ * 10,000 jobs the uncapped jobs feed was 15 MB.
  */
 import { getRssString } from '@astrojs/rss'
-import ical from 'ical-generator'
 import {
   isJobClosed,
   type JobPosting,
@@ -44,8 +44,9 @@ export type FeedOptions = {
   today: string
 }
 
-/** A job feed for one region or one worker type; none for all jobs. */
-export type JobFacet = { kind: 'region' | 'worker-type'; slug: string }
+/** A feed of one region or one worker type; none for the whole listing. */
+export type ListingFacet = { kind: 'region' | 'worker-type'; slug: string }
+export type JobFacet = ListingFacet
 
 // ---------------------------------------------------------------------------------------------
 // The feed model both formats are written from
@@ -97,8 +98,9 @@ export function jobFeedPaths(locale: Locale, facet?: JobFacet): { page: string; 
   return { page, rss: `${page}feed.xml`, json: `${page}feed.json` }
 }
 
-export function trainingFeedPaths(locale: Locale): { page: string; rss: string; json: string; ics: string } {
-  const page = localePath(locale, '/trainings/')
+/** The listing page a training feed mirrors and the feed and calendar files next to it. */
+export function trainingFeedPaths(locale: Locale, facet?: ListingFacet): { page: string; rss: string; json: string; ics: string } {
+  const page = localePath(locale, facet ? `/trainings/${facet.kind}/${facet.slug}/` : '/trainings/')
   return { page, rss: `${page}feed.xml`, json: `${page}feed.json`, ics: `${page}sessions.ics` }
 }
 
@@ -130,6 +132,12 @@ export function feedJobs(jobs: readonly JobPosting[], today: string, facet?: Job
     .sort(newestFirst)
 }
 
+/** Trainings (of one facet), in the order given. */
+export function feedTrainings(trainings: readonly TrainingProgram[], facet?: ListingFacet): readonly TrainingProgram[] {
+  if (!facet) return trainings
+  return trainings.filter((training) => (facet.kind === 'region' ? training.regions : training.workerTypes).includes(facet.slug))
+}
+
 /** Sessions that have not ended by `today`, soonest first (as `upcomingSessions` in content.ts). */
 export function upcomingSessionsOn(training: TrainingProgram, today: string): TrainingSession[] {
   return training.sessions
@@ -149,7 +157,7 @@ const exampleMarkers = [t('en', 'common.example'), t('es', 'common.example')].ma
  * The summary in `locale` (or English). A fictional listing keeps its "Example listing:" opening;
  * one whose summary lacks it gets the example notice in front, so no reader takes it for real.
  */
-function summaryOf(item: { summary: LocalizedText; example: boolean }, locale: Locale) {
+export function summaryOf(item: { summary: LocalizedText; example: boolean }, locale: Locale) {
   const summary = pick(item.summary, locale)
   if (item.example && !exampleMarkers.some((marker) => summary.value.startsWith(marker))) {
     return { ...summary, value: `${t(locale, 'common.example')} ${summary.value}` }
@@ -158,7 +166,7 @@ function summaryOf(item: { summary: LocalizedText; example: boolean }, locale: L
 }
 
 /** A fictional listing's title says so in every feed and calendar: "Example: …". */
-function titleOf(item: { title: LocalizedText; example: boolean }, locale: Locale) {
+export function titleOf(item: { title: LocalizedText; example: boolean }, locale: Locale) {
   const title = pick(item.title, locale)
   return item.example ? { ...title, value: `${t(locale, 'common.examplePrefix')} ${title.value}` } : title
 }
@@ -253,7 +261,7 @@ function sharedJobItem(job: JobPosting, source: FeedSource, options: FeedOptions
   return item
 }
 
-function facetName(source: FeedSource, locale: Locale, facet: JobFacet): string {
+function facetName(source: FeedSource, locale: Locale, facet: ListingFacet): string {
   const term = facet.kind === 'region' ? source.regionBySlug.get(facet.slug) : source.workerTypeBySlug.get(facet.slug)
   return term ? pick(term.name, locale).value : facet.slug
 }
@@ -335,18 +343,22 @@ function trainingItem(training: TrainingProgram, source: FeedSource, { locale, s
   }
 }
 
-/** Training programs (up to feedItemLimit) in the order given (the site lists them by next session). */
-export function trainingsFeed(source: FeedSource, options: FeedOptions): Feed {
+/** Training programs (up to feedItemLimit; of all, or of one region or worker type) in the order given (the site lists them by next session). */
+export function trainingsFeed(source: FeedSource, options: FeedOptions, facet?: ListingFacet): Feed {
   const { locale, site } = options
-  const paths = trainingFeedPaths(locale)
+  const paths = trainingFeedPaths(locale, facet)
   return {
-    title: t(locale, 'feed.trainings.title'),
+    title: facet
+      ? `${t(locale, 'site.name')}: ${t(locale, facet.kind === 'region' ? 'trainings.byRegion' : 'trainings.byWorkerType', { name: facetName(source, locale, facet) })}`
+      : t(locale, 'feed.trainings.title'),
     description: t(locale, 'feed.trainings.description'),
     language: locale,
     homePageUrl: absoluteUrl(site, paths.page),
     rssUrl: absoluteUrl(site, paths.rss),
     jsonUrl: absoluteUrl(site, paths.json),
-    items: source.trainingPrograms.slice(0, feedItemLimit).map((training) => trainingItem(training, source, options)),
+    items: feedTrainings(source.trainingPrograms, facet)
+      .slice(0, feedItemLimit)
+      .map((training) => trainingItem(training, source, options)),
   }
 }
 
@@ -432,65 +444,9 @@ export function toJsonFeed(feed: Feed): JsonFeed {
 
 export const jobsRss = (source: FeedSource, options: FeedOptions, facet?: JobFacet) => toRss(jobsFeed(source, options, facet))
 export const jobsJsonFeed = (source: FeedSource, options: FeedOptions, facet?: JobFacet) => toJsonFeed(jobsFeed(source, options, facet))
-export const trainingsRss = (source: FeedSource, options: FeedOptions) => toRss(trainingsFeed(source, options))
-export const trainingsJsonFeed = (source: FeedSource, options: FeedOptions) => toJsonFeed(trainingsFeed(source, options))
-
-// ---------------------------------------------------------------------------------------------
-// iCalendar
-
-/** The day after a `YYYY-MM-DD` day: an all-day event's DTEND is exclusive. */
-export function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + 1)
-  return date.toISOString().slice(0, 10)
-}
-
-/** A stable UID: the same session keeps it across builds and languages. */
-export const sessionUid = (training: Pick<TrainingProgram, 'slug'>, session: Pick<TrainingSession, 'startDate'>) =>
-  `${training.slug}-${session.startDate}@chw-portal`
-
-/**
- * One all-day VEVENT per upcoming session (startDate to endDate inclusive), trainings in the order
- * given. DTSTAMP is the program's updatedAt, so an unchanged snapshot gives an unchanged file.
- */
-export function trainingsCalendar(source: FeedSource, { locale, site, today }: FeedOptions): string {
-  const paths = trainingFeedPaths(locale)
-  const calendar = ical({
-    name: t(locale, 'feed.trainings.title'),
-    description: t(locale, 'feed.trainings.description'),
-    prodId: { company: 'CHW Portal', product: 'Trainings', language: locale.toUpperCase() },
-    url: absoluteUrl(site, paths.ics),
-    ttl: 60 * 60 * 24,
-  })
-  for (const training of source.trainingPrograms) {
-    const title = titleOf(training, locale).value
-    const summary = summaryOf(training, locale).value
-    const provider = source.organizations.get(training.provider)
-    for (const session of upcomingSessionsOn(training, today)) {
-      calendar.createEvent({
-        id: sessionUid(training, session),
-        start: session.startDate,
-        end: nextDay(session.endDate ?? session.startDate),
-        allDay: true,
-        summary: title,
-        description: paragraphs(
-          provider && `${t(locale, 'trainings.provider')}: ${provider.name}`,
-          summary,
-          lines(
-            session.schedule && pick(session.schedule, locale).value,
-            session.applicationDeadline &&
-              t(locale, 'trainings.applyBy', { date: formatDate(session.applicationDeadline, locale) }),
-          ),
-          `${t(locale, 'trainings.register')}: ${training.registrationUrl}`,
-        ),
-        url: absoluteUrl(site, trainingPagePath(locale, training.slug)),
-        stamp: training.updatedAt,
-        lastModified: training.updatedAt,
-      })
-    }
-  }
-  return calendar.toString()
-}
+export const trainingsRss = (source: FeedSource, options: FeedOptions, facet?: ListingFacet) => toRss(trainingsFeed(source, options, facet))
+export const trainingsJsonFeed = (source: FeedSource, options: FeedOptions, facet?: ListingFacet) =>
+  toJsonFeed(trainingsFeed(source, options, facet))
 
 // ---------------------------------------------------------------------------------------------
 // Responses, for the endpoints
@@ -500,6 +456,3 @@ export const rssResponse = (body: string) =>
 
 export const jsonFeedResponse = (feed: JsonFeed) =>
   new Response(`${JSON.stringify(feed, null, 2)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } })
-
-export const calendarResponse = (body: string) =>
-  new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })

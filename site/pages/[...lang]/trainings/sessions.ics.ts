@@ -1,7 +1,7 @@
 /** /trainings/sessions.ics and /es/trainings/sessions.ics: upcoming training sessions (iCalendar). */
 import type { APIRoute } from 'astro'
+import { calendarResponse, trainingsCalendar } from '../../../lib/calendar.ts'
 import { loadContent, today } from '../../../lib/content.ts'
-import { calendarResponse, trainingsCalendar } from '../../../lib/feeds.ts'
 import { langFromParam, langPaths } from '../../../lib/i18n.ts'
 
 export const getStaticPaths = () => [...langPaths()]
