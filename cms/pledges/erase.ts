@@ -6,7 +6,6 @@
  * erased it and when, and nothing of what was erased. Emails still queued for it are dropped.
  */
 import type { Payload, PayloadRequest } from 'payload'
-import { describeEditor } from '../fields/audit.ts'
 import { slugs } from '../slugs.ts'
 
 /** What replaces a required text that held personal data. */
@@ -25,7 +24,8 @@ type StoredPledge = {
 
 export type Erasure = { erasedAt: string; alreadyErased: boolean; keptPublicRecord: boolean }
 
-export async function erasePledge(payload: Payload, id: number | string, req: PayloadRequest): Promise<Erasure | undefined> {
+/** `erasedBy` names who asked for it (cms/fields/audit.ts's describeEditor); `req` keeps it in the caller's request. */
+export async function erasePledge(payload: Payload, id: number | string, erasedBy: string, req?: PayloadRequest): Promise<Erasure | undefined> {
   const pledge = (await payload.findByID({ collection: slugs.pledges, id, depth: 0, overrideAccess: true, disableErrors: true, req })) as StoredPledge | null
   if (!pledge) return undefined
   const keptPublicRecord = pledge.status === 'approved'
@@ -48,7 +48,7 @@ export async function erasePledge(payload: Payload, id: number | string, req: Pa
     progressTokenHash: null,
     progressTokenExpires: null,
     erasedAt,
-    erasedBy: describeEditor(req.user as { name?: string; email?: string } | null),
+    erasedBy,
   }
   if (!keptPublicRecord) {
     Object.assign(data, { organizationName: `Erased pledge ${pledge.reference ?? pledge.id}`, statement: null, organization: { website: null } })
@@ -74,7 +74,7 @@ export async function erasePledge(payload: Payload, id: number | string, req: Pa
 }
 
 /** Deletes the pledge's email jobs that have not been sent (a failed one's log may name the address). */
-async function dropQueuedEmails(payload: Payload, pledge: number | string, req: PayloadRequest): Promise<void> {
+async function dropQueuedEmails(payload: Payload, pledge: number | string, req?: PayloadRequest): Promise<void> {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: { and: [{ taskSlug: { equals: 'pledgeEmail' } }, { completedAt: { exists: false } }] },

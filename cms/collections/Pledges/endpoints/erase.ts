@@ -4,6 +4,7 @@
  */
 import type { Endpoint } from 'payload'
 import { hasRole } from '../../../access/roles.ts'
+import { describeEditor } from '../../../fields/audit.ts'
 import { erasePledge } from '../../../pledges/erase.ts'
 import { json } from '../../../pledges/http.ts'
 
@@ -29,7 +30,7 @@ export const erasePersonalData: Endpoint = {
     if (!hasRole(req.user as { roles?: string[] } | null, 'admin')) return json({ message: words.forbidden[lang] }, 403)
     const id = req.routeParams?.id
     if (typeof id !== 'string' && typeof id !== 'number') return json({ message: words.notFound[lang] }, 404)
-    const result = await erasePledge(req.payload, id, req)
+    const result = await erasePledge(req.payload, id, describeEditor(req.user as { name?: string; email?: string }), req)
     if (!result) return json({ message: words.notFound[lang] }, 404)
     const message = result.alreadyErased ? words.already : result.keptPublicRecord ? words.keptPublic : words.erasedAll
     return json({ ...result, message: message[lang] }, 200)
