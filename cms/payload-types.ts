@@ -113,11 +113,13 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     framework: Framework;
+    'site-pages': SitePage;
     'site-status': SiteStatus;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     framework: FrameworkSelect<false> | FrameworkSelect<true>;
+    'site-pages': SitePagesSelect<false> | SitePagesSelect<true>;
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -1506,6 +1508,14 @@ export interface Pledge {
         id?: string | null;
       }[]
     | null;
+  /**
+   * When an admin erased the contact, signer and notes of this pledge at the employer’s request.
+   */
+  erasedAt?: string | null;
+  /**
+   * The admin who erased the personal data.
+   */
+  erasedBy?: string | null;
   idempotencyKey?: string | null;
   submissionHash?: string | null;
   progressTokenHash?: string | null;
@@ -2191,6 +2201,8 @@ export interface PledgesSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  erasedAt?: T;
+  erasedBy?: T;
   idempotencyKey?: T;
   submissionHash?: T;
   progressTokenHash?: T;
@@ -2434,6 +2446,106 @@ export interface Framework {
   createdAt?: string | null;
 }
 /**
+ * The Contact, Privacy and Accessibility pages of the public site, linked at the foot of every page. Keep the Privacy page true to what the portal collects.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-pages".
+ */
+export interface SitePage {
+  id: number;
+  contact: {
+    /**
+     * The heading of the contact page and the name of its link at the foot of every page.
+     */
+    title: string;
+    /**
+     * The contact page itself. Use headings for its sections. Switch the Locale at the top to Español for the Spanish text.
+     */
+    body: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
+    /**
+     * Where people write to us, e.g. hello@example.org. Shown on the contact page; every "Write to us" leads there.
+     */
+    email: string;
+    /**
+     * Optional phone number, with area code, e.g. (707) 555-0123.
+     */
+    phone?: string | null;
+    /**
+     * Optional postal address, one line per line of the envelope.
+     */
+    address?: string | null;
+  };
+  privacy: {
+    /**
+     * The heading of the privacy page and the name of its link at the foot of every page.
+     */
+    title: string;
+    /**
+     * The privacy page itself. Use headings for its sections. Switch the Locale at the top to Español for the Spanish text.
+     */
+    body: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
+  };
+  accessibility: {
+    /**
+     * The heading of the accessibility page and the name of its link at the foot of every page.
+     */
+    title: string;
+    /**
+     * The accessibility page itself. Use headings for its sections. Switch the Locale at the top to Español for the Spanish text.
+     */
+    body: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * Who made the last change. Each version under the Versions tab keeps its own.
+   */
+  lastEditedBy?: string | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Whether the public site was updated after the last change. Written by the CMS; nobody edits it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2495,6 +2607,38 @@ export interface FrameworkSelect<T extends boolean = true> {
               id?: T;
             };
         id?: T;
+      };
+  lastEditedBy?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-pages_select".
+ */
+export interface SitePagesSelect<T extends boolean = true> {
+  contact?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+        email?: T;
+        phone?: T;
+        address?: T;
+      };
+  privacy?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        title?: T;
+        body?: T;
       };
   lastEditedBy?: T;
   _status?: T;

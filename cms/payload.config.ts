@@ -29,6 +29,7 @@ import { maxUploadBytes } from './http/bodyLimit.ts'
 import { Framework } from './globals/Framework.ts'
 import { healthEndpoint } from './health/endpoint.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
+import { SitePages } from './globals/SitePages.ts'
 import { jobs } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
 import { cmsDir } from './paths.ts'
@@ -71,7 +72,7 @@ export default buildConfig({
     .map(withRestoreKeepingLive)
     // List columns of checkboxes read Yes / No.
     .map(withYesNoCells),
-  globals: [Framework, SiteStatus].map(withInputChecksInGlobal).map(withPartialTranslations),
+  globals: [Framework, SitePages, SiteStatus].map(withInputChecksInGlobal).map(withPartialTranslations),
   // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
   hooks: { afterError: [clientErrors] },
   // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/);

@@ -13,4 +13,5 @@ export const slugs = {
   coreRoles: 'core-roles',
   framework: 'framework',
   siteStatus: 'site-status',
+  sitePages: 'site-pages',
 } as const

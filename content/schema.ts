@@ -519,6 +519,30 @@ export const signatory = z.strictObject({
 export type Signatory = z.infer<typeof signatory>
 
 // ---------------------------------------------------------------------------------------------
+// Site pages: contact, privacy and accessibility, edited by staff
+
+/** A page of prose: a title and a rich text body, in English and (optionally) Spanish. */
+export const sitePage = z.strictObject({
+  title: localizedText,
+  body: localizedRichText,
+})
+export type SitePage = z.infer<typeof sitePage>
+
+export const sitePages = z.strictObject({
+  contact: sitePage.extend({
+    email: emailAddress,
+    phone: z.string().trim().min(1).max(40).optional(),
+    address: z.string().trim().min(1).max(500).optional(),
+  }),
+  privacy: sitePage,
+  accessibility: sitePage,
+  updatedAt: isoDateTime,
+})
+export type SitePages = z.infer<typeof sitePages>
+/** The site's path of each page, without a locale prefix. */
+export const sitePagePaths = { contact: '/contact/', privacy: '/privacy/', accessibility: '/accessibility/' } as const
+
+// ---------------------------------------------------------------------------------------------
 // The snapshot: one file per type.
 
 export const snapshotFiles = {
@@ -532,6 +556,7 @@ export const snapshotFiles = {
   toolkits: z.array(toolkit),
   framework,
   signatories: z.array(signatory),
+  'site-pages': sitePages,
 } as const
 export type SnapshotName = keyof typeof snapshotFiles
 export type Snapshot = { [K in SnapshotName]: z.infer<(typeof snapshotFiles)[K]> }

@@ -182,7 +182,8 @@ export function findBrokenReferences(s: Snapshot): string[] {
     }
   }
   for (const name of snapshotNames) {
-    if (name !== 'framework') duplicates(name, (s[name] as { slug: string }[]).map((d) => d.slug))
+    const file = s[name]
+    if (Array.isArray(file)) duplicates(name, (file as { slug: string }[]).map((d) => d.slug))
   }
   s.organizations.forEach((o, i) => check('organizations', i, o.slug, 'region', known.regions, [o.region]))
   s['training-programs'].forEach((t, i) => {

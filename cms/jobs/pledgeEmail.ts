@@ -29,6 +29,7 @@ type Pledge = {
   renewalDue?: string | null
   reviewNote?: string | null
   contact?: { name?: string | null; email?: string | null } | null
+  erasedAt?: string | null
 }
 
 export async function queuePledgeEmail(payload: Payload, input: { pledge: number | string; kind: PledgeEmailKind }, req?: PayloadRequest) {
@@ -96,9 +97,9 @@ export const pledgeEmailTask: TaskConfig<{ input: { pledge: string; kind: Pledge
   handler: async ({ input, req }) => {
     const { payload } = req
     const pledge = (await payload.findByID({ collection: slugs.pledges, id: input.pledge, depth: 0, overrideAccess: true, disableErrors: true })) as Pledge | null
-    // A pledge deleted meanwhile needs no email.
+    // A pledge deleted or erased meanwhile (cms/pledges/erase.ts) gets no email.
     const to = pledge?.contact?.email
-    if (!pledge || !to) return { output: { sentTo: '' } }
+    if (!pledge || !to || pledge.erasedAt) return { output: { sentTo: '' } }
     const email = await compose(payload, pledge, input.kind, new Date())
     await payload.sendEmail({ to, subject: email.subject, text: email.text, html: email.html })
     // Only the domain: the queue is no place for contact details.

@@ -6,6 +6,7 @@ import * as migration_20261205_143717_pledge_emails_stock_payload from './202612
 import * as migration_20261205_173653_signin_limits from './20261205_173653_signin_limits';
 import * as migration_20261205_180225_media_storage_prefix from './20261205_180225_media_storage_prefix';
 import * as migration_20261205_205640_training_meeting_times from './20261205_205640_training_meeting_times';
+import * as migration_20261205_212925_site_pages_pledge_erasure from './20261205_212925_site_pages_pledge_erasure';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261205_205640_training_meeting_times.up,
     down: migration_20261205_205640_training_meeting_times.down,
-    name: '20261205_205640_training_meeting_times'
+    name: '20261205_205640_training_meeting_times',
+  },
+  {
+    up: migration_20261205_212925_site_pages_pledge_erasure.up,
+    down: migration_20261205_212925_site_pages_pledge_erasure.down,
+    name: '20261205_212925_site_pages_pledge_erasure'
   },
 ];

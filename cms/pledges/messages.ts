@@ -3,8 +3,12 @@
  * by the field's path with list positions as `*` (commitments.*.recommendations).
  */
 import type { Locale } from '../../content/schema.ts'
+import { siteUrl } from '../env.ts'
 
 type Text = Record<Locale, string>
+
+/** The public site's contact page, where every "Write to us" leads. */
+export const contactUrl: Text = { en: `${siteUrl}/contact/`, es: `${siteUrl}/es/contact/` }
 
 export const fieldMessages: Record<string, Text> = {
   'organization.name': { en: 'Enter the organization name.', es: 'Escriba el nombre de la organización.' },
@@ -53,8 +57,8 @@ export const messages = {
     es: 'Ya hay un compromiso de esta organización con este correo esperando revisión. No se cambió nada; le escribiremos cuando se haya revisado.',
   },
   keyReused: (reference: string): Text => ({
-    en: `This form was already sent, with different answers, and that pledge is saved (reference ${reference}). Nothing new was saved. To sign for another organization, reload the page; to change the saved pledge, write to us and quote the reference.`,
-    es: `Este formulario ya se envió, con otras respuestas, y ese compromiso quedó guardado (referencia ${reference}). No se guardó nada nuevo. Para firmar por otra organización, vuelva a cargar la página; para cambiar el compromiso guardado, escríbanos e indique la referencia.`,
+    en: `This form was already sent, with different answers, and that pledge is saved (reference ${reference}). Nothing new was saved. To sign for another organization, reload the page; to change the saved pledge, write to us (${contactUrl.en}) and quote the reference.`,
+    es: `Este formulario ya se envió, con otras respuestas, y ese compromiso quedó guardado (referencia ${reference}). No se guardó nada nuevo. Para firmar por otra organización, vuelva a cargar la página; para cambiar el compromiso guardado, escríbanos (${contactUrl.es}) e indique la referencia.`,
   }),
   controlCharacters: {
     en: 'Remove the invisible control characters (often pasted along with text) from this field.',
@@ -77,8 +81,8 @@ export const messages = {
     es: 'Este enlace para el informe de avance no es válido. Use el enlace de su correo de recordatorio más reciente.',
   },
   tokenExpired: {
-    en: 'This progress-report link has expired or was already used. Write to us and we will send a new one.',
-    es: 'Este enlace para el informe de avance venció o ya se usó. Escríbanos y le enviaremos uno nuevo.',
+    en: 'This progress-report link has expired or was already used. Write to us and we will send a new one: ' + contactUrl.en,
+    es: 'Este enlace para el informe de avance venció o ya se usó. Escríbanos y le enviaremos uno nuevo: ' + contactUrl.es,
   },
   reportReceived: {
     en: 'Thank you. Your progress report is saved and your pledge is renewed for another year.',

@@ -17,6 +17,7 @@ import {
   type RawDoc,
   regionFromCms,
   signatoryFromCms,
+  sitePagesFromCms,
   type SlugLookup,
   toolkitFromCms,
   trainingProgramFromCms,
@@ -89,6 +90,10 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
   if (framework._status !== 'published') {
     throw new SnapshotError('framework.json', ['framework: the Framework global has not been published yet; publish it in the admin first'])
   }
+  const sitePages = (await payload.findGlobal({ slug: slugs.sitePages, locale: 'all', depth: 0, draft: false, overrideAccess: true })) as RawDoc
+  if (sitePages._status !== 'published') {
+    throw new SnapshotError('site-pages.json', ['site-pages: the Site pages global has not been published yet; run npm run seed, or publish it in the admin'])
+  }
 
   return {
     'worker-types': workerTypes.map(workerTypeFromCms).sort(byOrderThenSlug),
@@ -101,6 +106,7 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
     toolkits: toolkits.map((d) => toolkitFromCms(d, lookup)).sort(bySlug),
     framework: frameworkFromCms(framework, lookup),
     signatories: signatories.map((d) => signatoryFromCms(d, lookup)).sort(bySlug),
+    'site-pages': sitePagesFromCms(sitePages),
   }
 }
 

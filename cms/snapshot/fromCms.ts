@@ -13,6 +13,8 @@ import type {
   Organization,
   Region,
   Signatory,
+  SitePage,
+  SitePages,
   Toolkit,
   TrainingProgram,
   WorkerType,
@@ -284,4 +286,23 @@ export function signatoryFromCms(doc: RawDoc, lookup: SlugLookup): Signatory {
     approvedAt: instant(doc.approvedAt),
     renewalDue: instant(doc.renewalDue),
   })
+}
+
+function sitePageFromCms(page: RawDoc | undefined): SitePage {
+  return { title: localized(page?.title) as LocalizedText, body: localized(page?.body) as SitePage['body'] }
+}
+
+/** The contact, privacy and accessibility pages. */
+export function sitePagesFromCms(doc: RawDoc): SitePages {
+  return {
+    contact: compact({
+      ...sitePageFromCms(doc.contact),
+      email: doc.contact?.email,
+      phone: optional<string>(doc.contact?.phone),
+      address: optional<string>(doc.contact?.address),
+    }),
+    privacy: sitePageFromCms(doc.privacy),
+    accessibility: sitePageFromCms(doc.accessibility),
+    updatedAt: instant(doc.updatedAt),
+  }
 }

@@ -16,6 +16,7 @@ import {
   languageToCms,
   organizationToCms,
   regionToCms,
+  sitePagesToCms,
   toolkitToCms,
   trainingProgramToCms,
   withRowIds,
@@ -50,7 +51,22 @@ export async function hasContent(payload: Payload): Promise<boolean> {
 
 export type SeedResult = { seeded: false } | { seeded: true; counts: Record<string, number> }
 
+/**
+ * The contact, privacy and accessibility pages, whenever they have never been published: also in a
+ * database seeded before they existed, which the site cannot be built without.
+ */
+async function seedSitePages(payload: Payload, pages: Snapshot['site-pages'], log: Log): Promise<void> {
+  const current = await payload.findGlobal({ slug: slugs.sitePages, depth: 0, overrideAccess: true })
+  if (current._status === 'published') return
+  const options = { slug: slugs.sitePages, draft: false, depth: 0, overrideAccess: true, context: seedContext } as const
+  await payload.updateGlobal({ ...options, data: { ...sitePagesToCms(pages, 'en'), _status: 'published' } as never, locale: 'en' })
+  if (hasSpanish(pages)) await payload.updateGlobal({ ...options, data: { ...sitePagesToCms(pages, 'es'), _status: 'published' } as never, locale: 'es' })
+  await payload.db.updateGlobal({ slug: slugs.sitePages, data: { updatedAt: pages.updatedAt } })
+  log('Seeded the contact, privacy and accessibility pages')
+}
+
 export async function seedSnapshot(payload: Payload, snapshot: Snapshot, log: Log = () => {}): Promise<SeedResult> {
+  await seedSitePages(payload, snapshot['site-pages'], log)
   if (await hasContent(payload)) {
     log('The database already has content: nothing seeded.')
     return { seeded: false }

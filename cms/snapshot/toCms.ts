@@ -12,6 +12,8 @@ import type {
   LocalizedText,
   Organization,
   Region,
+  SitePage,
+  SitePages,
   Toolkit,
   TrainingProgram,
   WorkerType,
@@ -165,6 +167,16 @@ export function frameworkToCms(doc: Framework, locale: Locale, lookup: IdLookup)
       summary: a.summary[locale],
       recommendations: a.recommendations.map((r) => ({ slug: r.slug, text: r.text[locale] })),
     })),
+  }
+}
+
+const sitePageToCms = (page: SitePage, locale: Locale): Data => ({ title: page.title[locale], body: page.body[locale] })
+
+export function sitePagesToCms(doc: SitePages, locale: Locale): Data {
+  return {
+    contact: { ...sitePageToCms(doc.contact, locale), email: doc.contact.email, phone: doc.contact.phone, address: doc.contact.address },
+    privacy: sitePageToCms(doc.privacy, locale),
+    accessibility: sitePageToCms(doc.accessibility, locale),
   }
 }
 

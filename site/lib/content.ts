@@ -20,6 +20,7 @@ import {
   type Organization,
   type Region,
   type Signatory,
+  type SitePages,
   type Toolkit,
   type TrainingProgram,
   type TrainingSession,
@@ -45,6 +46,8 @@ export type Content = {
   coreRoles: CoreRole[]
   signatories: Signatory[]
   framework: Framework
+  /** The contact, privacy and accessibility pages. */
+  sitePages: SitePages
   workerTypeBySlug: Map<string, WorkerType>
   regionBySlug: Map<string, Region>
   languageBySlug: Map<string, Language>
@@ -99,6 +102,7 @@ async function readContent(): Promise<Content> {
     coreRoles,
     signatories: snapshot.signatories.sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
     framework: snapshot.framework,
+    sitePages: snapshot['site-pages'],
     workerTypeBySlug: bySlugMap(workerTypes),
     regionBySlug: bySlugMap(regions),
     languageBySlug: bySlugMap(languages),

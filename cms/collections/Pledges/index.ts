@@ -16,6 +16,7 @@ import { validateCommitments } from '../../pledges/references.ts'
 import { slugs } from '../../slugs.ts'
 import { progressForm, submitProgress } from './endpoints/progress.ts'
 import { submitPledge } from './endpoints/submit.ts'
+import { erasePersonalData } from './endpoints/erase.ts'
 import { queueEmails } from './hooks/queueEmails.ts'
 import { recordReviewDecision } from './hooks/recordReviewDecision.ts'
 import { updateSiteAfterReview } from '../../publishing/hooks.ts'
@@ -23,6 +24,13 @@ import { updateSiteAfterReview } from '../../publishing/hooks.ts'
 // Each field the employer fills in is checked by the contract's own rule for it.
 const { organization, contact } = pledgeSubmission.shape
 const reviewNoteRule = contractRule(typedText(1000))
+
+type Validate = ReturnType<typeof contractRule>
+/** A required personal field may be empty once an admin erased the pledge's personal data (cms/pledges/erase.ts). */
+const unlessErased =
+  (rule: Validate) =>
+  (value: unknown, { data }: { data?: { erasedAt?: unknown } }): true | string =>
+    data?.erasedAt && (value === '' || value === null || value === undefined) ? true : rule(value)
 
 /** Set by reviewers or by the CMS itself, never by the employer who submits. */
 const reviewerOnly = { create: isReviewer, update: isReviewer }
@@ -40,6 +48,8 @@ export const Pledges: CollectionConfig = {
     group: 'Framework pledge',
     hidden: hiddenFromNonStaff,
     useAsTitle: 'organizationName',
+    // Admins only: erase the pledge's personal data on request, after a confirmation.
+    components: { edit: { beforeDocumentControls: ['/pledges/admin/ErasePersonalData.tsx#ErasePersonalData'] } },
     // Five columns fit a 1280 px screen with the navigation open; the others can be added from Columns.
     defaultColumns: ['organizationName', 'status', 'organization.region', 'consentToList', 'createdAt'],
     listSearchableFields: ['organizationName', 'reference', 'contact.email', 'signerName'],
@@ -60,7 +70,7 @@ export const Pledges: CollectionConfig = {
   },
   hooks: { beforeChange: [recordReviewDecision], afterChange: [queueEmails, updateSiteAfterReview] },
   // Custom endpoints come before Payload's own, so this POST replaces the generic create.
-  endpoints: [submitPledge, progressForm, submitProgress],
+  endpoints: [submitPledge, progressForm, submitProgress, erasePersonalData],
   fields: [
     {
       name: 'organizationName',
@@ -170,7 +180,7 @@ export const Pledges: CollectionConfig = {
               type: 'text',
               label: { en: 'Name', es: 'Nombre' },
               required: true,
-              validate: contractRule(contact.shape.name, { required: true }),
+              validate: unlessErased(contractRule(contact.shape.name, { required: true })),
               admin: {
                 description: {
                   en: 'The person we contact about this pledge.',
@@ -183,7 +193,7 @@ export const Pledges: CollectionConfig = {
               type: 'text',
               label: { en: 'Job title', es: 'Cargo' },
               required: true,
-              validate: contractRule(contact.shape.title, { required: true }),
+              validate: unlessErased(contractRule(contact.shape.title, { required: true })),
               admin: {
                 description: {
                   en: 'Their job title, e.g. Director of Community Health.',
@@ -202,7 +212,7 @@ export const Pledges: CollectionConfig = {
               label: { en: 'Email', es: 'Correo electrónico' },
               index: true,
               required: true,
-              validate: contractRule(contact.shape.email, { required: true }),
+              validate: unlessErased(contractRule(contact.shape.email, { required: true })),
               admin: {
                 description: {
                   en: 'Their email, for confirming the pledge and following up.',
@@ -354,7 +364,7 @@ export const Pledges: CollectionConfig = {
           label: { en: "Signer's name", es: 'Nombre de quien firmó' },
           access: employerWritten,
           required: true,
-          validate: contractRule(pledgeSubmission.shape.signerName, { required: true }),
+          validate: unlessErased(contractRule(pledgeSubmission.shape.signerName, { required: true })),
           admin: {
             description: {
               en: 'Full name of the person who signed for the employer. Not shown publicly.',
@@ -368,7 +378,7 @@ export const Pledges: CollectionConfig = {
           label: { en: "Signer's job title", es: 'Cargo de quien firmó' },
           access: employerWritten,
           required: true,
-          validate: contractRule(pledgeSubmission.shape.signerTitle, { required: true }),
+          validate: unlessErased(contractRule(pledgeSubmission.shape.signerTitle, { required: true })),
           admin: {
             description: {
               en: 'Their job title, e.g. Chief Executive Officer. Not shown publicly.',
@@ -570,6 +580,34 @@ export const Pledges: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'erasedAt',
+      type: 'date',
+      label: { en: 'Personal data erased on', es: 'Datos personales borrados el' },
+      access: systemOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.erasedAt),
+        date: { pickerAppearance: 'dayAndTime' },
+        description: {
+          en: 'When an admin erased the contact, signer and notes of this pledge at the employer’s request.',
+          es: 'Cuándo un administrador borró el contacto, quien firmó y las notas de este compromiso a petición del empleador.',
+        },
+      },
+    },
+    {
+      name: 'erasedBy',
+      type: 'text',
+      label: { en: 'Erased by', es: 'Borrado por' },
+      access: systemOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.erasedAt),
+        description: { en: 'The admin who erased the personal data.', es: 'El administrador que borró los datos personales.' },
+      },
     },
     // Never shown, never sent: the retry key from the form, a hash of what was sent with it (a retry
     // must send the same), and the hash of the progress-report link.

@@ -220,7 +220,7 @@ export default function PledgeApp(props: PledgeAppProps) {
       <section className="pledge-step pledge-print-hide" aria-labelledby="pledge-form-title">
         <h2 id="pledge-form-title" tabIndex={-1}>{s['pledge.form.title']}</h2>
         {draft.confirmed ? (
-          <Confirmation ref={confirmationRef} reference={draft.confirmed.reference} strings={s} onClear={() => startOver(s['pledge.status.cleared'])} />
+          <Confirmation ref={confirmationRef} reference={draft.confirmed.reference} strings={s} contactHref={locale === 'es' ? '/es/contact/' : '/contact/'} onClear={() => startOver(s['pledge.status.cleared'])} />
         ) : (
           <>
             <p>{s['pledge.form.lead']}</p>

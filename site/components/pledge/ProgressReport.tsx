@@ -11,7 +11,9 @@ import SubmitStatus, { type Status } from './SubmitStatus.tsx'
 import { type AreaView, type Strings, format } from './types.ts'
 
 type Props = { cmsUrl: string; locale: Locale; strings: Strings; areas: AreaView[] }
-type Phase = { kind: 'loading' } | { kind: 'message'; text: string; retry?: boolean } | { kind: 'ready'; target: ProgressTarget } | { kind: 'sent' }
+/** Where "write to us" leads: the contact page in the reader's language. */
+const contactHref = (locale: Locale) => (locale === 'es' ? '/es/contact/' : '/contact/')
+type Phase = { kind: 'loading' } | { kind: 'message'; text: string; retry?: boolean; contact?: boolean } | { kind: 'ready'; target: ProgressTarget } | { kind: 'sent' }
 
 const ratingId = (area: string) => `progress-${area}`
 const noteId = (area: string) => `progress-${area}-note`
@@ -34,7 +36,7 @@ export default function ProgressReport({ cmsUrl, locale, strings: s, areas }: Pr
     setPhase({ kind: 'loading' })
     const outcome: LoadOutcome = await loadProgress(cmsUrl, t)
     if (outcome.kind === 'ready') setPhase(outcome)
-    else if (outcome.kind === 'gone') setPhase({ kind: 'message', text: goneText(outcome.message) })
+    else if (outcome.kind === 'gone') setPhase({ kind: 'message', text: goneText(outcome.message), contact: true })
     else if (outcome.kind === 'unreachable') setPhase({ kind: 'message', text: s['pledge.status.unreachable'], retry: true })
     else setPhase({ kind: 'message', text: format(s['pledge.status.rejected'], { status: outcome.status }) })
   }
@@ -43,7 +45,7 @@ export default function ProgressReport({ cmsUrl, locale, strings: s, areas }: Pr
     const t = new URLSearchParams(window.location.search).get('token') ?? ''
     setToken(t)
     if (t) load(t)
-    else setPhase({ kind: 'message', text: s['pledge.progress.noToken'] })
+    else setPhase({ kind: 'message', text: s['pledge.progress.noToken'], contact: true })
   }, [])
 
   useEffect(() => {
@@ -59,6 +61,7 @@ export default function ProgressReport({ cmsUrl, locale, strings: s, areas }: Pr
     return (
       <div className="notice">
         <p role="status">{phase.text}</p>
+        {phase.contact && <p><a href={contactHref(locale)}>{s['pledge.progress.contact']}</a></p>}
         {phase.retry && <button type="button" onClick={() => load(token)}>{s['pledge.status.retry']}</button>}
       </div>
     )
@@ -111,7 +114,7 @@ export default function ProgressReport({ cmsUrl, locale, strings: s, areas }: Pr
       setStatus({ tone: 'error', text: s['pledge.status.invalid'] })
       return setFocusSummary((n) => n + 1)
     }
-    if (outcome.kind === 'gone') return setPhase({ kind: 'message', text: goneText(outcome.message) })
+    if (outcome.kind === 'gone') return setPhase({ kind: 'message', text: goneText(outcome.message), contact: true })
     if (outcome.kind === 'rate-limited') return setStatus({ tone: 'error', text: s['pledge.status.rateLimitedSoon'] })
     if (outcome.kind === 'rejected') return setStatus({ tone: 'error', text: format(s['pledge.status.rejected'], { status: outcome.status }) })
     setStatus({ tone: 'error', text: s['pledge.status.unreachable'], retry: true })

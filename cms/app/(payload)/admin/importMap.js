@@ -26,6 +26,7 @@ import { ExportListMenuItem as ExportListMenuItem_cdf7e044479f899a31f804427d568b
 import { RecommendationsField as RecommendationsField_f044a3bda063535d53cca3a6335473b6 } from '../../../pledges/admin/RecommendationsField.tsx'
 import { CommitmentRowLabel as CommitmentRowLabel_bab46f0d461b86c6ecd428ae258e7cdd } from '../../../pledges/admin/CommitmentRowLabel.tsx'
 import { SelfAssessmentRowLabel as SelfAssessmentRowLabel_49a580cb19ca2ffa98e39d2153b50b82 } from '../../../pledges/admin/SelfAssessmentRowLabel.tsx'
+import { ErasePersonalData as ErasePersonalData_ae11332cfdec7579878ef37ca7c408c6 } from '../../../pledges/admin/ErasePersonalData.tsx'
 import { FormatField as FormatField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { LimitField as LimitField_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { Page as Page_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -77,6 +78,7 @@ export const importMap = {
   "/pledges/admin/RecommendationsField.tsx#RecommendationsField": RecommendationsField_f044a3bda063535d53cca3a6335473b6,
   "/pledges/admin/CommitmentRowLabel.tsx#CommitmentRowLabel": CommitmentRowLabel_bab46f0d461b86c6ecd428ae258e7cdd,
   "/pledges/admin/SelfAssessmentRowLabel.tsx#SelfAssessmentRowLabel": SelfAssessmentRowLabel_49a580cb19ca2ffa98e39d2153b50b82,
+  "/pledges/admin/ErasePersonalData.tsx#ErasePersonalData": ErasePersonalData_ae11332cfdec7579878ef37ca7c408c6,
   "@payloadcms/plugin-import-export/rsc#FormatField": FormatField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#LimitField": LimitField_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#Page": Page_cdf7e044479f899a31f804427d568b36,

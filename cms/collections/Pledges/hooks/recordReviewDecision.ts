@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { slugify } from '../../../fields/slug.ts'
 
 const year = 365 * 24 * 60 * 60 * 1000
@@ -9,6 +9,13 @@ const year = 365 * 24 * 60 * 60 * 1000
  */
 export const recordReviewDecision: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const becameApproved = data.status === 'approved' && originalDoc?.status !== 'approved'
+  // An erased pledge has no one to hear from and nothing of its own to list.
+  if (becameApproved && originalDoc?.erasedAt) {
+    throw new ValidationError({
+      collection: 'pledges',
+      errors: [{ path: 'status', message: 'This pledge’s personal data was erased: it cannot be approved. / Los datos personales de este compromiso se borraron: no se puede aprobar.' }],
+    })
+  }
   // The seed restores approved pledges with their original dates.
   if (!becameApproved || req.context.preserveReviewDates) return data
   const approvedAt = new Date()
