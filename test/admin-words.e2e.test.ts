@@ -6,6 +6,7 @@
  *   English and, with the admin in Spanish, in Spanish; the header names the locale;
  * - the pledge list fits 1280 px and its checkbox column reads Yes / Sí;
  * - restoring a draft version of a live job from the Versions screen keeps the job on the site;
+ * - a job published in Español with one duty untranslated keeps that duty in English;
  * - "Add Duty" opens a row ready for typing;
  * - the import page's CSV template downloads, and imports as it is with one row filled in.
  */
@@ -189,6 +190,37 @@ describe('an editor', () => {
     const live = (await client(cms.url).rest('GET', `/api/job-postings/${id}?depth=0`)).json
     expect(live._status).toBe('published')
     expect(live.title).toBe(`${slug} newest`)
+  }, 120_000)
+
+  it('publishes a job in Español with one duty left untranslated, which stays English', async () => {
+    const slug = `partly-spanish-${Date.now().toString(36)}`
+    const body = {
+      ...(await jobPostingBody(admin, { title: `${slug} in English`, slug, summary: 'A job translated in part.' })),
+      duties: [{ text: 'Visit families at home.' }, { text: 'Keep visit notes up to date.' }],
+    }
+    const created = await editorApi.rest('POST', '/api/job-postings?locale=en', { body })
+    expect(created.status, JSON.stringify(created.json)).toBe(201)
+    const id = created.json.doc.id
+
+    const { context, page } = await signedIn(editor.email, 'es')
+    await page.goto(`${cms.url}/admin/collections/job-postings/${id}?locale=es`)
+    await page.locator('#field-title').fill('Promotora de salud (en parte)')
+    await page.locator('#field-summary').fill('Un empleo traducido en parte.')
+    await page.locator('#field-duties').scrollIntoViewIfNeeded()
+    await page.locator('#field-duties__0__text').fill('Visitar a las familias en casa.')
+    await page.locator('#field-duties__1__text').fill('')
+    await page.click('#action-save')
+    await page.locator('[data-sonner-toast][data-type="success"]').last().waitFor()
+    expect(await page.locator('[data-sonner-toast][data-type="error"]').count()).toBe(0)
+
+    const all = (await editorApi.rest('GET', `/api/job-postings/${id}?locale=all&depth=0`)).json
+    expect(all._status).toBe('published')
+    expect(all.title.es).toBe('Promotora de salud (en parte)')
+    expect(all.duties[0].text).toEqual({ en: 'Visit families at home.', es: 'Visitar a las familias en casa.' })
+    expect(all.duties[1].text.es ?? null).toBeNull()
+    const spanish = (await client(cms.url).rest('GET', `/api/job-postings/${id}?locale=es&depth=0`)).json
+    expect(spanish.duties.map((d: { text: string }) => d.text)).toEqual(['Visitar a las familias en casa.', 'Keep visit notes up to date.'])
+    await context.close()
   }, 120_000)
 
   it('adds a duty row that is open for typing', async () => {
