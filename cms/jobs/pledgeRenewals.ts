@@ -12,7 +12,7 @@ import { queuePledgeEmail } from './pledgeEmail.ts'
 const day = 24 * 60 * 60 * 1000
 export const reminderWindowDays = 30
 
-type Due = { id: number | string; reference?: string | null; renewalDue: string; reminderSentFor?: string | null }
+type Due = { id: number | string; reference?: string | null; renewalDue: string; reminderSentFor?: string | null; erasedAt?: string | null }
 export type Renewals = { reminded: string[]; lapsed: string[] }
 
 export async function handleRenewals(payload: Payload, now = new Date(), req?: PayloadRequest): Promise<Renewals> {
@@ -26,13 +26,14 @@ export async function handleRenewals(payload: Payload, now = new Date(), req?: P
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { reference: true, renewalDue: true, reminderSentFor: true },
+    select: { reference: true, renewalDue: true, reminderSentFor: true, erasedAt: true },
     req,
   })
   for (const pledge of docs as unknown as Due[]) {
     const label = pledge.reference ?? String(pledge.id)
     const lapsed = new Date(pledge.renewalDue) <= now
-    const remind = pledge.reminderSentFor !== pledge.renewalDue
+    // An erased pledge has nobody to remind; it still lapses.
+    const remind = !pledge.erasedAt && pledge.reminderSentFor !== pledge.renewalDue
     if (!lapsed && !remind) continue
     // System fields only; the review dates stay as the reviewer set them.
     await payload.update({
