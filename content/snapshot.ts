@@ -182,7 +182,8 @@ export function findBrokenReferences(s: Snapshot): string[] {
     }
   }
   for (const name of snapshotNames) {
-    if (name !== 'framework') duplicates(name, (s[name] as { slug: string }[]).map((d) => d.slug))
+    const docs = s[name]
+    if (Array.isArray(docs)) duplicates(name, (docs as { slug: string }[]).map((d) => d.slug))
   }
   s.organizations.forEach((o, i) => check('organizations', i, o.slug, 'region', known.regions, [o.region]))
   s['training-programs'].forEach((t, i) => {
@@ -208,6 +209,9 @@ export function findBrokenReferences(s: Snapshot): string[] {
     for (const c of p.commitments) {
       check('signatories', i, p.slug, `commitments.${c.area}`, known.recommendations.get(c.area) ?? new Set(), c.recommendations)
     }
+  })
+  s.adoption.areas.forEach((a, i) => {
+    check('adoption.areas', i, a.area, 'recommendations', known.recommendations.get(a.area) ?? new Set(), a.recommendations.map((r) => r.slug))
   })
   return problems
 }
