@@ -941,7 +941,7 @@ export interface Pledge {
       | 'ongoing-professional-development'
       | 'financial-sustainability';
     /**
-     * Ids of the recommendations committed to in this area, as listed in the Framework, e.g. fair-pay-scale. Type one and press Enter.
+     * Tick the recommendations of this area the employer commits to, as the published Framework words them. One marked 'Not in the framework' was removed from it since.
      */
     recommendations: string[];
     id?: string | null;
@@ -978,6 +978,10 @@ export interface Pledge {
    * Ticked when the employer agreed to appear in the public directory. Do not tick it for them: without it, even an approved pledge stays out of the directory.
    */
   consentToList?: boolean | null;
+  /**
+   * Ticked when the employer agreed that its commitments, self-assessment and progress reports be counted in the public adoption statistics, only in groups of 5 or more. Do not tick it for them.
+   */
+  consentToStatistics?: boolean | null;
   /**
    * Full name of the person who signed for the employer. Not shown publicly.
    */
@@ -1062,6 +1066,10 @@ export interface Pledge {
         id?: string | null;
       }[]
     | null;
+  /**
+   * A fictional pledge of the demo content, marked Example on the public site.
+   */
+  example?: boolean | null;
   idempotencyKey?: string | null;
   submissionHash?: string | null;
   progressTokenHash?: string | null;
@@ -1710,6 +1718,7 @@ export interface PledgesSelect<T extends boolean = true> {
       };
   statement?: T;
   consentToList?: T;
+  consentToStatistics?: T;
   signerName?: T;
   signerTitle?: T;
   agreed?: T;
@@ -1735,6 +1744,7 @@ export interface PledgesSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  example?: T;
   idempotencyKey?: T;
   submissionHash?: T;
   progressTokenHash?: T;
