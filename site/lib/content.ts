@@ -12,6 +12,7 @@ import { statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import {
   isJobClosed,
+  type Adoption,
   snapshotNames,
   type CoreRole,
   type Framework,
@@ -44,6 +45,8 @@ export type Content = {
   languages: Language[]
   coreRoles: CoreRole[]
   signatories: Signatory[]
+  /** Adoption statistics aggregated by the CMS export (groups of 5 or more only). */
+  adoption: Adoption
   framework: Framework
   workerTypeBySlug: Map<string, WorkerType>
   regionBySlug: Map<string, Region>
@@ -98,6 +101,7 @@ async function readContent(): Promise<Content> {
     languages,
     coreRoles,
     signatories: snapshot.signatories.sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
+    adoption: snapshot.adoption,
     framework: snapshot.framework,
     workerTypeBySlug: bySlugMap(workerTypes),
     regionBySlug: bySlugMap(regions),
