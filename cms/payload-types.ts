@@ -1425,6 +1425,10 @@ export interface Pledge {
    */
   consentToList?: boolean | null;
   /**
+   * Ticked when the employer agreed that its commitments, self-assessment and progress reports be counted in the public adoption statistics, only in groups of 5 or more. Do not tick it for them.
+   */
+  consentToStatistics?: boolean | null;
+  /**
    * Full name of the person who signed for the employer. Not shown publicly.
    */
   signerName: string;
@@ -1516,6 +1520,10 @@ export interface Pledge {
    * The admin who erased the personal data.
    */
   erasedBy?: string | null;
+  /**
+   * A fictional pledge of the demo content, marked Example on the public site.
+   */
+  example?: boolean | null;
   idempotencyKey?: string | null;
   submissionHash?: string | null;
   progressTokenHash?: string | null;
@@ -2176,6 +2184,7 @@ export interface PledgesSelect<T extends boolean = true> {
       };
   statement?: T;
   consentToList?: T;
+  consentToStatistics?: T;
   signerName?: T;
   signerTitle?: T;
   agreed?: T;
@@ -2203,6 +2212,7 @@ export interface PledgesSelect<T extends boolean = true> {
       };
   erasedAt?: T;
   erasedBy?: T;
+  example?: T;
   idempotencyKey?: T;
   submissionHash?: T;
   progressTokenHash?: T;

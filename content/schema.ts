@@ -480,6 +480,8 @@ export const pledgeSubmission = z.strictObject({
     .optional(),
   statement: typedText(1000).optional(),
   consentToList: z.boolean(),
+  /** Agreed to be counted in the public adoption statistics (groups of minGroupSize or more). */
+  consentToStatistics: z.boolean().optional(),
   signerName: typedLine(2, 120, 'type your full name to sign'),
   signerTitle: typedLine(2, 120),
   agreed: z.literal(true, 'agree to the pledge to sign it'),
@@ -515,8 +517,40 @@ export const signatory = z.strictObject({
   statement: z.string().optional(),
   approvedAt: isoDateTime,
   renewalDue: isoDateTime,
+  /** A fictional signatory of the demo content. */
+  example: z.literal(true).optional(),
 })
 export type Signatory = z.infer<typeof signatory>
+
+/** No published statistic counts fewer signatories than this: smaller groups are merged or left out. */
+export const minGroupSize = 5
+const groupCount = z.number().int().min(minGroupSize)
+
+/** How an area's rating moved from the pledge's self-assessment to the latest progress report. */
+export const ratingChanges = ['lower', 'same', 'higher'] as const
+
+/**
+ * Adoption of the framework, aggregated by the CMS export from approved signatories that agreed to
+ * be counted: only counts of minGroupSize or more, never a signatory's own answers. A rating band
+ * or a change band names the neighbouring values merged to reach that size.
+ */
+export const adoption = z.strictObject({
+  /** Absent when fewer than minGroupSize agreed: then every list below is empty. */
+  signatories: groupCount.optional(),
+  /** How many of those counted are fictional demo signatories. */
+  examples: z.number().int().min(0),
+  areas: z.array(
+    z.strictObject({
+      area: z.enum(frameworkAreaSlugs),
+      /** Signatories committed to at least one recommendation of the area; absent when too few. */
+      committed: groupCount.optional(),
+      recommendations: z.array(z.strictObject({ slug, committed: groupCount })),
+      ratings: z.array(z.strictObject({ ratings: z.array(z.enum(selfAssessmentRatings)).min(1), count: groupCount })),
+      progress: z.array(z.strictObject({ changes: z.array(z.enum(ratingChanges)).min(1), count: groupCount })),
+    }),
+  ),
+})
+export type Adoption = z.infer<typeof adoption>
 
 // ---------------------------------------------------------------------------------------------
 // Site pages: contact, privacy and accessibility, edited by staff
@@ -557,6 +591,7 @@ export const snapshotFiles = {
   framework,
   signatories: z.array(signatory),
   'site-pages': sitePages,
+  adoption,
 } as const
 export type SnapshotName = keyof typeof snapshotFiles
 export type Snapshot = { [K in SnapshotName]: z.infer<(typeof snapshotFiles)[K]> }

@@ -210,5 +210,8 @@ export function findBrokenReferences(s: Snapshot): string[] {
       check('signatories', i, p.slug, `commitments.${c.area}`, known.recommendations.get(c.area) ?? new Set(), c.recommendations)
     }
   })
+  s.adoption.areas.forEach((a, i) => {
+    check('adoption.areas', i, a.area, 'recommendations', known.recommendations.get(a.area) ?? new Set(), a.recommendations.map((r) => r.slug))
+  })
   return problems
 }

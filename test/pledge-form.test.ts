@@ -88,6 +88,7 @@ describe('the form', () => {
       commitments: [{ area: 'hiring', recommendations: ['no-degree-required'] }],
       selfAssessment: [{ area: 'hiring', rating: 'partly' }],
       consentToList: false,
+      consentToStatistics: false,
       signerName: 'Ana Pérez',
       signerTitle: 'Directora',
       agreed: true,

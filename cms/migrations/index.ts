@@ -7,6 +7,7 @@ import * as migration_20261205_173653_signin_limits from './20261205_173653_sign
 import * as migration_20261205_180225_media_storage_prefix from './20261205_180225_media_storage_prefix';
 import * as migration_20261205_205640_training_meeting_times from './20261205_205640_training_meeting_times';
 import * as migration_20261205_212925_site_pages_pledge_erasure from './20261205_212925_site_pages_pledge_erasure';
+import * as migration_20261205_214113_adoption_statistics from './20261205_214113_adoption_statistics';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_212925_site_pages_pledge_erasure.up,
     down: migration_20261205_212925_site_pages_pledge_erasure.down,
-    name: '20261205_212925_site_pages_pledge_erasure'
+    name: '20261205_212925_site_pages_pledge_erasure',
+  },
+  {
+    up: migration_20261205_214113_adoption_statistics.up,
+    down: migration_20261205_214113_adoption_statistics.down,
+    name: '20261205_214113_adoption_statistics'
   },
 ];

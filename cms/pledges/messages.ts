@@ -27,6 +27,7 @@ export const fieldMessages: Record<string, Text> = {
   'selfAssessment.*.rating': { en: 'Choose how far along this area is.', es: 'Elija qué tan avanzada está esta área.' },
   statement: { en: 'Keep the statement to 1,000 characters or fewer.', es: 'La declaración debe tener 1,000 caracteres o menos.' },
   consentToList: { en: 'Say whether you agree to be listed in the public directory.', es: 'Indique si acepta aparecer en el directorio público.' },
+  consentToStatistics: { en: 'Say whether you agree to be counted in the statistics.', es: 'Indique si acepta que se le cuente en las estadísticas.' },
   signerName: { en: 'Type your full name to sign.', es: 'Escriba su nombre completo para firmar.' },
   signerTitle: { en: 'Enter your job title.', es: 'Escriba su cargo.' },
   agreed: { en: 'Agree to the pledge to sign it.', es: 'Acepte el compromiso para firmarlo.' },

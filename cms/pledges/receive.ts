@@ -98,6 +98,7 @@ function pledgeData(s: PledgeSubmission, region: number | string) {
     selfAssessment: s.selfAssessment,
     statement: s.statement,
     consentToList: s.consentToList,
+    consentToStatistics: s.consentToStatistics ?? false,
     signerName: s.signerName,
     signerTitle: s.signerTitle,
     agreed: s.agreed,

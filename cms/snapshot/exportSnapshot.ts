@@ -1,13 +1,15 @@
 /**
  * Reads the published content out of the CMS as a snapshot, and writes it to `content/`.
  * Used by `npm run export`, the site updates after a publish and `GET /api/snapshot`: drafts,
- * unpublished documents, private pledge fields and pending pledges never reach the snapshot.
+ * unpublished documents, private pledge fields and pending pledges never reach the snapshot (the
+ * adoption statistics are counts of groups, cms/snapshot/adoption.ts).
  */
 import type { CollectionSlug, Payload, Where } from 'payload'
 import type { Snapshot } from '../../content/schema.ts'
 import { SnapshotError, writeSnapshot } from '../../content/snapshot.ts'
 import { oldestClosingDayKept } from '../listings/expiry.ts'
 import { slugs } from '../slugs.ts'
+import { adoptionFromPledges, type CountedPledge } from './adoption.ts'
 import {
   coreRoleFromCms,
   frameworkFromCms,
@@ -60,7 +62,7 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
     coreRoles: slugMap(coreRoles),
     organizations: slugMap(organizations),
   }
-  const [trainingPrograms, jobPostings, toolkits, signatories] = await Promise.all([
+  const [trainingPrograms, jobPostings, toolkits, approvedPledges] = await Promise.all([
     findAll(payload, slugs.trainingPrograms, published),
     // A job past its closing date stays for closedJobKeptDays (the site shows it as closed, by its
     // closing date, whether or not the daily sweep has marked it yet), then leaves the snapshot.
@@ -71,13 +73,10 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
       ],
     }),
     findAll(payload, slugs.toolkits, published),
-    // The public directory: approved, consenting, and not past renewal.
+    // Approved and not past renewal: the directory takes those that agreed to be listed, the
+    // adoption statistics those that agreed to be counted.
     findAll(payload, slugs.pledges, {
-      and: [
-        { status: { equals: 'approved' } },
-        { consentToList: { equals: true } },
-        { renewalDue: { greater_than: now.toISOString() } },
-      ],
+      and: [{ status: { equals: 'approved' } }, { renewalDue: { greater_than: now.toISOString() } }],
     }),
   ])
   const framework = (await payload.findGlobal({
@@ -95,6 +94,7 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
     throw new SnapshotError('site-pages.json', ['site-pages: the Site pages global has not been published yet; run npm run seed, or publish it in the admin'])
   }
 
+  const publishedFramework = frameworkFromCms(framework, lookup)
   return {
     'worker-types': workerTypes.map(workerTypeFromCms).sort(byOrderThenSlug),
     regions: regions.map(regionFromCms).sort(byOrderThenSlug),
@@ -104,8 +104,12 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
     'training-programs': trainingPrograms.map((d) => trainingProgramFromCms(d, lookup)).sort(bySlug),
     'job-postings': jobPostings.map((d) => jobPostingFromCms(d, lookup)).sort(bySlug),
     toolkits: toolkits.map((d) => toolkitFromCms(d, lookup)).sort(bySlug),
-    framework: frameworkFromCms(framework, lookup),
-    signatories: signatories.map((d) => signatoryFromCms(d, lookup)).sort(bySlug),
+    framework: publishedFramework,
+    signatories: approvedPledges
+      .filter((d) => d.consentToList === true)
+      .map((d) => signatoryFromCms(d, lookup))
+      .sort(bySlug),
+    adoption: adoptionFromPledges(approvedPledges as CountedPledge[], publishedFramework, now),
     'site-pages': sitePagesFromCms(sitePages),
   }
 }

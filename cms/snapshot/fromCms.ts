@@ -285,6 +285,7 @@ export function signatoryFromCms(doc: RawDoc, lookup: SlugLookup): Signatory {
     statement: optional<string>(doc.statement),
     approvedAt: instant(doc.approvedAt),
     renewalDue: instant(doc.renewalDue),
+    example: doc.example === true ? true : undefined,
   })
 }
 

@@ -1,12 +1,13 @@
 /**
  * Loads a `content/` snapshot into an empty CMS: taxonomies, organizations, the framework, then
  * trainings, jobs and toolkits, all published, in English then Spanish, keeping their
- * `updatedAt`. A database that already has content is left alone, so running it twice changes
+ * `updatedAt`; then the example pledges of the demo organizations (examplePledges.ts). A database that already has content is left alone, so running it twice changes
  * nothing.
  */
 import type { CollectionSlug, Payload } from 'payload'
 import type { Locale, Snapshot } from '../../content/schema.ts'
 import { slugs } from '../slugs.ts'
+import { examplePledges } from './examplePledges.ts'
 import {
   coreRoleToCms,
   frameworkToCms,
@@ -151,10 +152,16 @@ export async function seedSnapshot(payload: Payload, snapshot: Snapshot, log: Lo
   await createAll(slugs.jobPostings, snapshot['job-postings'], (d, l) => jobPostingToCms(d, l, lookup))
   await createAll(slugs.toolkits, snapshot.toolkits, (d, l) => toolkitToCms(d, l, lookup))
 
-  if (snapshot.signatories.length) {
+  const examples = examplePledges(snapshot.organizations, framework, lookup.regions)
+  for (const data of examples) {
+    await payload.create({ collection: slugs.pledges, data: data as never, depth: 0, overrideAccess: true, context: { ...seedContext, skipSiteUpdate: true } })
+  }
+  if (examples.length) log(`Seeded ${examples.length} example pledges`)
+  const real = snapshot.signatories.filter((s) => !s.example).length
+  if (real) {
     // Pledges hold private contact details that only the CMS has; the public directory file cannot
     // recreate them. Signatories come back when staff approve pledges again.
-    log(`Skipped ${snapshot.signatories.length} signatories: pledges are not restored from the public snapshot.`)
+    log(`Skipped ${real} signatories: pledges are not restored from the public snapshot.`)
   }
   return { seeded: true, counts }
 }

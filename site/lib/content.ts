@@ -12,6 +12,7 @@ import { statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import {
   isJobClosed,
+  type Adoption,
   snapshotNames,
   type CoreRole,
   type Framework,
@@ -45,6 +46,8 @@ export type Content = {
   languages: Language[]
   coreRoles: CoreRole[]
   signatories: Signatory[]
+  /** Adoption statistics aggregated by the CMS export (groups of 5 or more only). */
+  adoption: Adoption
   framework: Framework
   /** The contact, privacy and accessibility pages. */
   sitePages: SitePages
@@ -101,6 +104,7 @@ async function readContent(): Promise<Content> {
     languages,
     coreRoles,
     signatories: snapshot.signatories.sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
+    adoption: snapshot.adoption,
     framework: snapshot.framework,
     sitePages: snapshot['site-pages'],
     workerTypeBySlug: bySlugMap(workerTypes),

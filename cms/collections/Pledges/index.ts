@@ -356,6 +356,19 @@ export const Pledges: CollectionConfig = {
       },
     },
     {
+      name: 'consentToStatistics',
+      type: 'checkbox',
+      access: employerWritten,
+      label: { en: 'Counted in statistics', es: 'Incluido en las estadísticas' },
+      defaultValue: false,
+      admin: {
+        description: {
+          en: 'Ticked when the employer agreed that its commitments, self-assessment and progress reports be counted in the public adoption statistics, only in groups of 5 or more. Do not tick it for them.',
+          es: 'Marcada cuando el empleador aceptó que sus compromisos, su autoevaluación y sus informes de avance se cuenten en las estadísticas públicas de adopción, solo en grupos de 5 o más. No la marque por ellos.',
+        },
+      },
+    },
+    {
       type: 'row',
       fields: [
         {
@@ -607,6 +620,21 @@ export const Pledges: CollectionConfig = {
         readOnly: true,
         condition: (data) => Boolean(data?.erasedAt),
         description: { en: 'The admin who erased the personal data.', es: 'El administrador que borró los datos personales.' },
+      },
+    },
+    {
+      name: 'example',
+      type: 'checkbox',
+      access: systemOnly,
+      label: { en: 'Example', es: 'Ejemplo' },
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'A fictional pledge of the demo content, marked Example on the public site.',
+          es: 'Un compromiso ficticio del contenido de demostración, marcado como Ejemplo en el sitio público.',
+        },
       },
     },
     // Never shown, never sent: the retry key from the form, a hash of what was sent with it (a retry

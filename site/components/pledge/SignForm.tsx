@@ -55,6 +55,7 @@ export default function SignForm(props: SignFormProps) {
   const commitmentsId = fieldId('commitments')
   const agreedId = fieldId('agreed')
   const consentId = fieldId('consentToList')
+  const statisticsId = fieldId('consentToStatistics')
   return (
     <form className="pledge-form" noValidate aria-labelledby="pledge-form-title" onSubmit={(e) => (e.preventDefault(), props.onSubmit())}>
       <fieldset>
@@ -112,6 +113,9 @@ export default function SignForm(props: SignFormProps) {
         <Checkbox id={consentId} name="consentToList" label={s['pledge.form.consent']} checked={form.consentToList}
           describedBy={`${consentId}-hint`} onChange={(on) => update('consentToList', (f) => ({ ...f, consentToList: on }))} />
         <p className="field-hint choice-hint" id={`${consentId}-hint`}>{s['pledge.form.consentHint']}</p>
+        <Checkbox id={statisticsId} name="consentToStatistics" label={s['pledge.form.consentStatistics']} checked={form.consentToStatistics}
+          describedBy={`${statisticsId}-hint`} onChange={(on) => update('consentToStatistics', (f) => ({ ...f, consentToStatistics: on }))} />
+        <p className="field-hint choice-hint" id={`${statisticsId}-hint`}>{s['pledge.form.consentStatisticsHint']}</p>
       </fieldset>
 
       <fieldset>

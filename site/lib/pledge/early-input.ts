@@ -62,7 +62,7 @@ export function applyEarlyInput(stored: PledgeDraft, controls: ControlState[]): 
         const chosen = form.commitments[area] ?? []
         if (!chosen.includes(control.value)) form.commitments[area] = [...chosen, control.value]
         changed.add('commitments')
-      } else if (control.name === 'consentToList' || control.name === 'agreed') {
+      } else if (control.name === 'consentToList' || control.name === 'consentToStatistics' || control.name === 'agreed') {
         form[control.name] = true
         changed.add(control.name)
       }

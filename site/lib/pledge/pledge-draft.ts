@@ -63,6 +63,7 @@ export function loadDraft(storage: DraftStorage | undefined): PledgeDraft {
   }
   draft.form.statement = str(form.statement)
   draft.form.consentToList = form.consentToList === true
+  draft.form.consentToStatistics = form.consentToStatistics === true
   draft.form.signerName = str(form.signerName)
   draft.form.signerTitle = str(form.signerTitle)
   draft.form.agreed = form.agreed === true

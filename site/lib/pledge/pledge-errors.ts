@@ -19,6 +19,7 @@ export const pledgeFields = [
   'commitments',
   'statement',
   'consentToList',
+  'consentToStatistics',
   'signerName',
   'signerTitle',
   'agreed',

@@ -22,6 +22,7 @@ export type PledgeForm = {
   commitments: Partial<Record<FrameworkAreaSlug, string[]>>
   statement: string
   consentToList: boolean
+  consentToStatistics: boolean
   signerName: string
   signerTitle: string
   agreed: boolean
@@ -38,6 +39,7 @@ export function emptyForm(): PledgeForm {
     commitments: {},
     statement: '',
     consentToList: false,
+    consentToStatistics: false,
     signerName: '',
     signerTitle: '',
     agreed: false,
@@ -78,6 +80,7 @@ export function toCandidate(form: PledgeForm, ratings: Ratings, locale: Locale):
     selfAssessment: selfAssessment.length > 0 ? selfAssessment : undefined,
     statement: optional(form.statement),
     consentToList: form.consentToList,
+    consentToStatistics: form.consentToStatistics,
     signerName: form.signerName,
     signerTitle: form.signerTitle,
     agreed: form.agreed,

@@ -7,6 +7,8 @@ import { queuePledgeEmail, sendQueuedEmailsSoon } from '../../../jobs/pledgeEmai
  * approval or rejection (once per decision). Renewals and progress reports queue their own.
  */
 export const queueEmails: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  // The seed's example pledges have no one to write to.
+  if (req.context.seeding) return doc
   const kind =
     operation === 'create'
       ? 'received'
