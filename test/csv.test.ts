@@ -14,12 +14,15 @@ import { neutralizeCell, restoreCell } from '../cms/csv/formulas.ts'
 import { readCsv } from '../cms/csv/importListings.ts'
 import { csvTemplate } from '../cms/csv/template.ts'
 import { contactColumns, pledgeColumns, pledgeToRow } from '../cms/csv/pledgeRows.ts'
-import config from '../cms/payload.config.ts'
 import type { RefKind } from '../cms/csv/columns.ts'
 import { richTextCells } from '../cms/csv/markdown.ts'
 import { listingToRow, type References, rowToListing } from '../cms/csv/rows.ts'
 import { renderRichText } from '../site/lib/richtext.ts'
 import { csvLine, requiredJobCells } from './helpers/listings.ts'
+
+// Rich text cells are read with the CMS's own editor config; loading the config needs a secret.
+process.env.PAYLOAD_SECRET ||= 'csv-test'
+const { default: config } = await import('../cms/payload.config.ts')
 
 /** References as the CMS would load them, from the snapshot (ids are the slugs here). */
 async function snapshotReferences(): Promise<References> {
