@@ -1207,7 +1207,7 @@ export interface Toolkit {
    */
   summary: string;
   /**
-   * The guide itself, in our own words: headings, steps and tips. Credit the original under Source.
+   * The guide itself, in our own words: headings, steps and tips. Credit the originals under Sources.
    */
   body: {
     root: {
@@ -1281,6 +1281,23 @@ export interface Toolkit {
                * One step, written as an action, e.g. "Introduce the CHW to the care team."
                */
               text: string;
+              /**
+               * Which of the source documents under Sources this comes from, or tick “This portal’s own wording” if none of them says it.
+               */
+              source?: {
+                /**
+                 * Tick when no source document says this: readers see “This portal’s own wording”.
+                 */
+                portalOwn?: boolean | null;
+                /**
+                 * The key of the document under Sources, e.g. oregon-thw-liaison.
+                 */
+                document?: string | null;
+                /**
+                 * Where in the document, as it is headed there, e.g. Required Qualifications 2. Optional.
+                 */
+                section?: string | null;
+              };
               id?: string | null;
             }[]
           | null;
@@ -1288,22 +1305,27 @@ export interface Toolkit {
       }[]
     | null;
   /**
-   * Credit the organization whose work this summarises, and link the original.
+   * Every published document this is drawn from, once each. Readers see each one credited and linked. Items below name a document by its key.
    */
-  source: {
+  sources: {
     /**
-     * The organization that wrote the original. If it is not in the list yet, add it with the + button or under Organizations.
+     * A short id the recommendations or checklist items below use to name this document, e.g. oregon-thw-liaison. Lowercase letters, numbers and hyphens.
      */
-    organization: number | Organization;
+    key: string;
     /**
-     * Title of the original document, exactly as published, e.g. CHW Supervision Guide.
+     * Title of the original document, exactly as published.
      */
     title: string;
     /**
-     * Link to the original document, starting with https://
+     * The organization that wrote it. If it is not in the list yet, add it with the + button or under Organizations.
+     */
+    organization: number | Organization;
+    /**
+     * Link to the original, starting with https://. Leave empty only if it is not online.
      */
     url?: string | null;
-  };
+    id?: string | null;
+  }[];
   /**
    * Printable forms or templates (PDF or images) readers can download.
    */
@@ -2016,16 +2038,25 @@ export interface ToolkitsSelect<T extends boolean = true> {
           | T
           | {
               text?: T;
+              source?:
+                | T
+                | {
+                    portalOwn?: T;
+                    document?: T;
+                    section?: T;
+                  };
               id?: T;
             };
         id?: T;
       };
-  source?:
+  sources?:
     | T
     | {
-        organization?: T;
+        key?: T;
         title?: T;
+        organization?: T;
         url?: T;
+        id?: T;
       };
   attachments?: T;
   lastEditedBy?: T;
@@ -2395,18 +2426,27 @@ export interface Framework {
    */
   pledgeText: string;
   /**
-   * Credit the organization that wrote the framework, and link the original.
+   * First the framework this one is built on (credited on the framework and pledge pages), then every other document the recommendations come from, once each. Recommendations name a document by its key.
    */
-  source: {
+  sources: {
     /**
-     * The organization that wrote the framework. If it is not in the list yet, add it under Organizations.
+     * A short id the recommendations or checklist items below use to name this document, e.g. oregon-thw-liaison. Lowercase letters, numbers and hyphens.
+     */
+    key: string;
+    /**
+     * Title of the original document, exactly as published.
+     */
+    title: string;
+    /**
+     * The organization that wrote it. If it is not in the list yet, add it with the + button or under Organizations.
      */
     organization: number | Organization;
     /**
-     * Link to the original framework document, starting with https://
+     * Link to the original, starting with https://. Leave empty only if it is not online.
      */
     url?: string | null;
-  };
+    id?: string | null;
+  }[];
   /**
    * Exactly the eight areas, in order.
    */
@@ -2443,6 +2483,23 @@ export interface Framework {
        * The recommendation as readers see it, e.g. "Pay CHWs a fair wage on a written pay scale."
        */
       text: string;
+      /**
+       * Which of the source documents under Sources this comes from, or tick “This portal’s own wording” if none of them says it.
+       */
+      source?: {
+        /**
+         * Tick when no source document says this: readers see “This portal’s own wording”.
+         */
+        portalOwn?: boolean | null;
+        /**
+         * The key of the document under Sources, e.g. oregon-thw-liaison.
+         */
+        document?: string | null;
+        /**
+         * Where in the document, as it is headed there, e.g. Required Qualifications 2. Optional.
+         */
+        section?: string | null;
+      };
       id?: string | null;
     }[];
     id?: string | null;
@@ -2597,11 +2654,14 @@ export interface FrameworkSelect<T extends boolean = true> {
   title?: T;
   introduction?: T;
   pledgeText?: T;
-  source?:
+  sources?:
     | T
     | {
+        key?: T;
+        title?: T;
         organization?: T;
         url?: T;
+        id?: T;
       };
   areas?:
     | T
@@ -2614,6 +2674,13 @@ export interface FrameworkSelect<T extends boolean = true> {
           | {
               slug?: T;
               text?: T;
+              source?:
+                | T
+                | {
+                    portalOwn?: T;
+                    document?: T;
+                    section?: T;
+                  };
               id?: T;
             };
         id?: T;

@@ -88,6 +88,55 @@ const httpUrl = z
 const usState = z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code such as CA')
 
 // ---------------------------------------------------------------------------------------------
+// Sources: every recommendation and checklist item names the document it comes from, or says
+// that its wording is the portal's own. A document or global lists its source documents once;
+// items refer to them by key.
+
+/** A published document the portal summarises. `url` only when the original is online. */
+export const sourceDocument = z.strictObject({
+  key: slug,
+  title: z.string().trim().min(1).max(300),
+  organization: slug,
+  url: httpUrl.optional(),
+})
+export type SourceDocument = z.infer<typeof sourceDocument>
+
+export const sourceDocuments = z
+  .array(sourceDocument)
+  .min(1)
+  .refine((docs) => new Set(docs.map((d) => d.key)).size === docs.length, 'each source document needs its own key')
+
+/** Where in a source document something comes from; `section` names the place in the original. */
+export const documentReference = z.strictObject({
+  document: slug,
+  section: z.string().trim().min(1).max(200).optional(),
+})
+
+/** A source document, or the mark that the wording is this portal's own. Never neither. */
+export const sourceReference = z.union([documentReference, z.strictObject({ portalOwn: z.literal(true) })], {
+  error: 'name a source document, or mark the wording as the portal’s own',
+})
+export type SourceReference = z.infer<typeof sourceReference>
+
+/** Every reference must name a document in `sources`. */
+function checkSourceReferences(
+  sources: SourceDocument[],
+  references: { source: SourceReference; path: (string | number)[] }[],
+  ctx: z.RefinementCtx,
+): void {
+  const keys = new Set(sources.map((d) => d.key))
+  for (const { source, path } of references) {
+    if ('document' in source && !keys.has(source.document)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${source.document}" is not one of this document's sources (${[...keys].join(', ')})`,
+        path: [...path, 'document'],
+      })
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Taxonomies: data staff can edit, not enums buried in code.
 
 const taxonomyTerm = {
@@ -364,28 +413,41 @@ export const nycDomains = [
   'program-monitoring-and-evaluation',
 ] as const
 
+export const checklistItem = z.strictObject({
+  text: localizedText,
+  source: sourceReference,
+})
+export type ChecklistItem = z.infer<typeof checklistItem>
+
 export const checklist = z.strictObject({
   slug,
   title: localizedText,
-  items: z.array(localizedText).min(1),
+  items: z.array(checklistItem).min(1),
 })
 
-export const toolkit = z.strictObject({
-  slug,
-  title: localizedText,
-  summary: localizedText,
-  body: localizedRichText,
-  frameworkAreas: z.array(slug),
-  audiences: z.array(z.enum(audiences)).min(1),
-  topics: z.array(z.enum(nycDomains)),
-  checklists: z.array(checklist),
-  source: z.strictObject({
-    organization: slug,
-    title: z.string().trim().min(1),
-    url: httpUrl.optional(),
-  }),
-  updatedAt: isoDateTime,
-})
+export const toolkit = z
+  .strictObject({
+    slug,
+    title: localizedText,
+    summary: localizedText,
+    body: localizedRichText,
+    frameworkAreas: z.array(slug),
+    audiences: z.array(z.enum(audiences)).min(1),
+    topics: z.array(z.enum(nycDomains)),
+    checklists: z.array(checklist),
+    /** The documents this toolkit summarises; its page lists and links them all. */
+    sources: sourceDocuments,
+    updatedAt: isoDateTime,
+  })
+  .superRefine((t, ctx) =>
+    checkSourceReferences(
+      t.sources,
+      t.checklists.flatMap((c, ci) =>
+        c.items.map((item, ii) => ({ source: item.source, path: ['checklists', ci, 'items', ii, 'source'] })),
+      ),
+      ctx,
+    ),
+  )
 export type Toolkit = z.infer<typeof toolkit>
 
 // ---------------------------------------------------------------------------------------------
@@ -406,6 +468,7 @@ export type FrameworkAreaSlug = (typeof frameworkAreaSlugs)[number]
 export const recommendation = z.strictObject({
   slug,
   text: localizedText,
+  source: sourceReference,
 })
 
 export const frameworkArea = z.strictObject({
@@ -421,10 +484,8 @@ export const framework = z
     title: localizedText,
     introduction: localizedText,
     pledgeText: localizedText,
-    source: z.strictObject({
-      organization: slug,
-      url: httpUrl.optional(),
-    }),
+    /** First the framework this one is built on (the Sonoma County CHW Framework), then the guidance it cites. */
+    sources: sourceDocuments,
     areas: z.array(frameworkArea).length(frameworkAreaSlugs.length),
     updatedAt: isoDateTime,
   })
@@ -432,6 +493,15 @@ export const framework = z
     message: `areas must be the eight framework areas in order: ${frameworkAreaSlugs.join(', ')}`,
     path: ['areas'],
   })
+  .superRefine((f, ctx) =>
+    checkSourceReferences(
+      f.sources,
+      f.areas.flatMap((a, ai) =>
+        a.recommendations.map((r, ri) => ({ source: r.source, path: ['areas', ai, 'recommendations', ri, 'source'] })),
+      ),
+      ctx,
+    ),
+  )
 export type Framework = z.infer<typeof framework>
 
 // ---------------------------------------------------------------------------------------------

@@ -201,9 +201,9 @@ export function findBrokenReferences(s: Snapshot): string[] {
   })
   s.toolkits.forEach((t, i) => {
     check('toolkits', i, t.slug, 'frameworkAreas', known.frameworkAreas, t.frameworkAreas)
-    check('toolkits', i, t.slug, 'source.organization', known.organizations, [t.source.organization])
+    check('toolkits', i, t.slug, 'sources.organization', known.organizations, t.sources.map((d) => d.organization))
   })
-  check('framework', 0, 'framework', 'source.organization', known.organizations, [s.framework.source.organization])
+  check('framework', 0, 'framework', 'sources.organization', known.organizations, s.framework.sources.map((d) => d.organization))
   s.signatories.forEach((p, i) => {
     check('signatories', i, p.slug, 'region', known.regions, [p.region])
     for (const c of p.commitments) {

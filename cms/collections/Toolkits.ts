@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { slugField } from '../fields/slug.ts'
-import { validateHttpUrl } from '../fields/validators.ts'
+import { sourceDocumentsField, sourceField } from '../fields/source.ts'
 import { audienceOptions, frameworkAreaOptions, nycDomainOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
 import { publishedContentAccess, publishedContentVersions } from './published.ts'
@@ -62,8 +62,8 @@ export const Toolkits: CollectionConfig = {
       localized: true,
       admin: {
         description: {
-          en: 'The guide itself, in our own words: headings, steps and tips. Credit the original under Source.',
-          es: 'La guía en sí, en nuestras propias palabras: títulos, pasos y consejos. Dé crédito al original en Source.',
+          en: 'The guide itself, in our own words: headings, steps and tips. Credit the originals under Sources.',
+          es: 'La guía en sí, en nuestras propias palabras: títulos, pasos y consejos. Dé crédito a los originales en Sources.',
         },
       },
     },
@@ -168,62 +168,12 @@ export const Toolkits: CollectionConfig = {
                 },
               },
             },
+            sourceField(),
           ],
         },
       ],
     },
-    {
-      name: 'source',
-      type: 'group',
-      admin: {
-        description: {
-          en: 'Credit the organization whose work this summarises, and link the original.',
-          es: 'Dé crédito a la organización cuyo trabajo se resume aquí y ponga el enlace al original.',
-        },
-      },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'organization',
-              type: 'relationship',
-              relationTo: slugs.organizations,
-              required: true,
-              admin: {
-                description: {
-                  en: 'The organization that wrote the original. If it is not in the list yet, add it with the + button or under Organizations.',
-                  es: 'La organización que escribió el original. Si todavía no aparece en la lista, agréguela con el botón + o en Organizations.',
-                },
-              },
-            },
-            {
-              name: 'title',
-              type: 'text',
-              required: true,
-              maxLength: 300,
-              admin: {
-                description: {
-                  en: 'Title of the original document, exactly as published, e.g. CHW Supervision Guide.',
-                  es: 'Título del documento original, tal como se publicó, p. ej., CHW Supervision Guide.',
-                },
-              },
-            },
-            {
-              name: 'url',
-              type: 'text',
-              validate: validateHttpUrl,
-              admin: {
-                description: {
-                  en: 'Link to the original document, starting with https://',
-                  es: 'Enlace al documento original, empezando con https://',
-                },
-              },
-            },
-          ],
-        },
-      ],
-    },
+    sourceDocumentsField(),
     {
       name: 'attachments',
       type: 'upload',

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { isEditor } from '../access/isEditor.ts'
 import { publishedOrEditor } from '../access/publishedOrEditor.ts'
-import { validateHttpUrl } from '../fields/validators.ts'
+import { sourceDocumentsField, sourceField } from '../fields/source.ts'
 import { frameworkAreaOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
 import { frameworkAreaSlugs } from '../../content/schema.ts'
@@ -65,46 +65,10 @@ export const Framework: GlobalConfig = {
         },
       },
     },
-    {
-      name: 'source',
-      type: 'group',
-      admin: {
-        description: {
-          en: 'Credit the organization that wrote the framework, and link the original.',
-          es: 'Dé crédito a la organización que escribió el Marco y ponga el enlace al original.',
-        },
-      },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            {
-              name: 'organization',
-              type: 'relationship',
-              relationTo: slugs.organizations,
-              required: true,
-              admin: {
-                description: {
-                  en: 'The organization that wrote the framework. If it is not in the list yet, add it under Organizations.',
-                  es: 'La organización que escribió el Marco. Si todavía no aparece en la lista, agréguela en Organizations.',
-                },
-              },
-            },
-            {
-              name: 'url',
-              type: 'text',
-              validate: validateHttpUrl,
-              admin: {
-                description: {
-                  en: 'Link to the original framework document, starting with https://',
-                  es: 'Enlace al documento original del Marco, empezando con https://',
-                },
-              },
-            },
-          ],
-        },
-      ],
-    },
+    sourceDocumentsField({
+      en: 'First the framework this one is built on (credited on the framework and pledge pages), then every other document the recommendations come from, once each. Recommendations name a document by its key.',
+      es: 'Primero el marco en el que se basa este (se le da crédito en las páginas del Marco y del compromiso), luego cada uno de los demás documentos de los que provienen las recomendaciones, una vez cada uno. Las recomendaciones nombran un documento por su clave.',
+    }),
     {
       name: 'areas',
       type: 'array',
@@ -197,6 +161,7 @@ export const Framework: GlobalConfig = {
                 },
               },
             },
+            sourceField(),
           ],
         },
       ],

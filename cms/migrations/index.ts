@@ -8,6 +8,7 @@ import * as migration_20261205_180225_media_storage_prefix from './20261205_1802
 import * as migration_20261205_205640_training_meeting_times from './20261205_205640_training_meeting_times';
 import * as migration_20261205_212925_site_pages_pledge_erasure from './20261205_212925_site_pages_pledge_erasure';
 import * as migration_20261205_214113_adoption_statistics from './20261205_214113_adoption_statistics';
+import * as migration_20261205_220003_sources from './20261205_220003_sources';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261205_214113_adoption_statistics.up,
     down: migration_20261205_214113_adoption_statistics.down,
-    name: '20261205_214113_adoption_statistics'
+    name: '20261205_214113_adoption_statistics',
+  },
+  {
+    up: migration_20261205_220003_sources.up,
+    down: migration_20261205_220003_sources.down,
+    name: '20261205_220003_sources'
   },
 ];

@@ -15,6 +15,8 @@ import type {
   Signatory,
   SitePage,
   SitePages,
+  SourceDocument,
+  SourceReference,
   Toolkit,
   TrainingProgram,
   WorkerType,
@@ -80,6 +82,23 @@ export function makeSlugResolver(lookup: SlugLookup, where: string) {
 
 const lines = (rows: unknown): LocalizedText[] =>
   ((rows as RawDoc[] | null) ?? []).map((row) => localized(row.text)).filter((t): t is LocalizedText => !!t)
+
+function sourcesFromCms(rows: unknown, ref: ReturnType<typeof makeSlugResolver>): SourceDocument[] {
+  return ((rows as RawDoc[] | null) ?? []).map((d, i) =>
+    compact({
+      key: d.key,
+      title: d.title,
+      organization: ref.one('organizations', d.organization, `sources[${i}].organization`),
+      url: optional<string>(d.url),
+    }),
+  )
+}
+
+/** The portal-own mark wins over a document key left behind when staff ticked it. */
+function sourceFromCms(source: RawDoc | null | undefined): SourceReference {
+  if (source?.portalOwn) return { portalOwn: true }
+  return compact({ document: source?.document ?? '', section: optional<string>(source?.section) })
+}
 
 function taxonomyTerm(doc: RawDoc) {
   return compact({
@@ -235,13 +254,12 @@ export function toolkitFromCms(doc: RawDoc, lookup: SlugLookup): Toolkit {
     checklists: ((doc.checklists as RawDoc[] | null) ?? []).map((c) => ({
       slug: c.slug,
       title: localized(c.title) as LocalizedText,
-      items: lines(c.items),
+      items: ((c.items as RawDoc[] | null) ?? []).map((item) => ({
+        text: localized(item.text) as LocalizedText,
+        source: sourceFromCms(item.source),
+      })),
     })),
-    source: compact({
-      organization: ref.one('organizations', doc.source?.organization, 'source.organization'),
-      title: doc.source?.title,
-      url: optional<string>(doc.source?.url),
-    }),
+    sources: sourcesFromCms(doc.sources, ref),
     updatedAt: instant(doc.updatedAt),
   }
 }
@@ -252,10 +270,7 @@ export function frameworkFromCms(doc: RawDoc, lookup: SlugLookup): Framework {
     title: localized(doc.title) as LocalizedText,
     introduction: localized(doc.introduction) as LocalizedText,
     pledgeText: localized(doc.pledgeText) as LocalizedText,
-    source: compact({
-      organization: ref.one('organizations', doc.source?.organization, 'source.organization'),
-      url: optional<string>(doc.source?.url),
-    }),
+    sources: sourcesFromCms(doc.sources, ref),
     areas: ((doc.areas as RawDoc[] | null) ?? []).map((a) => ({
       slug: a.slug,
       title: localized(a.title) as LocalizedText,
@@ -263,6 +278,7 @@ export function frameworkFromCms(doc: RawDoc, lookup: SlugLookup): Framework {
       recommendations: ((a.recommendations as RawDoc[] | null) ?? []).map((r) => ({
         slug: r.slug,
         text: localized(r.text) as LocalizedText,
+        source: sourceFromCms(r.source),
       })),
     })),
     updatedAt: instant(doc.updatedAt),

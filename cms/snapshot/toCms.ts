@@ -14,6 +14,8 @@ import type {
   Region,
   SitePage,
   SitePages,
+  SourceDocument,
+  SourceReference,
   Toolkit,
   TrainingProgram,
   WorkerType,
@@ -38,6 +40,12 @@ export function makeIdResolver(lookup: IdLookup, where: string) {
 }
 
 const lines = (values: LocalizedText[], locale: Locale) => values.map((v) => ({ text: v[locale] }))
+
+const sourcesToCms = (docs: SourceDocument[], ref: ReturnType<typeof makeIdResolver>) =>
+  docs.map((d) => ({ ...d, organization: ref.one('organizations', d.organization) }))
+
+const sourceToCms = (source: SourceReference): Data =>
+  'portalOwn' in source ? { portalOwn: true } : { portalOwn: false, ...source }
 
 function taxonomyTerm(doc: WorkerType | Region | Language | CoreRole, locale: Locale): Data {
   return { slug: doc.slug, name: doc.name[locale], description: doc.description?.[locale], order: doc.order }
@@ -149,8 +157,12 @@ export function toolkitToCms(doc: Toolkit, locale: Locale, lookup: IdLookup): Da
     frameworkAreas: doc.frameworkAreas,
     audiences: doc.audiences,
     topics: doc.topics,
-    checklists: doc.checklists.map((c) => ({ slug: c.slug, title: c.title[locale], items: lines(c.items, locale) })),
-    source: { ...doc.source, organization: ref.one('organizations', doc.source.organization) },
+    checklists: doc.checklists.map((c) => ({
+      slug: c.slug,
+      title: c.title[locale],
+      items: c.items.map((item) => ({ text: item.text[locale], source: sourceToCms(item.source) })),
+    })),
+    sources: sourcesToCms(doc.sources, ref),
   }
 }
 
@@ -160,12 +172,12 @@ export function frameworkToCms(doc: Framework, locale: Locale, lookup: IdLookup)
     title: doc.title[locale],
     introduction: doc.introduction[locale],
     pledgeText: doc.pledgeText[locale],
-    source: { ...doc.source, organization: ref.one('organizations', doc.source.organization) },
+    sources: sourcesToCms(doc.sources, ref),
     areas: doc.areas.map((a) => ({
       slug: a.slug,
       title: a.title[locale],
       summary: a.summary[locale],
-      recommendations: a.recommendations.map((r) => ({ slug: r.slug, text: r.text[locale] })),
+      recommendations: a.recommendations.map((r) => ({ slug: r.slug, text: r.text[locale], source: sourceToCms(r.source) })),
     })),
   }
 }

@@ -101,7 +101,7 @@ export function validDocument(collection: string, refs: Refs): Record<string, un
         summary: 'A toolkit used by the access tests.',
         body: richText('A toolkit body.'),
         audiences: ['employers'],
-        source: { organization: refs.organization, title: 'Test source' },
+        sources: [{ key: 'test-source', title: 'Test source', organization: refs.organization }],
         _status: 'published',
       }
     case 'organizations':

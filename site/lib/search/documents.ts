@@ -147,7 +147,7 @@ export function searchDocuments(snapshot: Snapshot, locale: Locale, today: strin
       tags: [...k.frameworkAreas.map((a) => text(areaTitle(a))), t(l, 'nav.toolkits')].join(' '),
       summary: text(k.summary),
     })),
-    organization: organizations.get(k.source.organization) ?? '',
+    organization: organizations.get(k.sources[0]?.organization ?? '') ?? '',
     type: 'toolkit',
     url: localePath(locale, `/toolkits/${k.slug}/`),
     state: [],
