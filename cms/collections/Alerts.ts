@@ -5,7 +5,7 @@
  * the dashboard), never the addresses. Readers sign up, confirm, change and delete through the
  * endpoints below, with the links their emails carry.
  */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { nobody } from '../access/nobody.ts'
 import { alertEndpoints } from '../alerts/endpoints.ts'
 import { frequencies } from '../alerts/messages.ts'
@@ -20,7 +20,8 @@ export const Alerts: CollectionConfig = {
   access: { create: nobody, read: nobody, update: nobody, delete: nobody },
   // Custom endpoints come before Payload's own, so this POST replaces the generic create.
   endpoints: alertEndpoints,
-  fields: [
+  // Written only by the CMS (sign-up, confirmation, digests); nobody edits an alert in the admin.
+  fields: ([
     { name: 'email', type: 'email', required: true, index: true },
     { name: 'locale', type: 'select', options: ['en', 'es'], required: true, defaultValue: 'en' },
     { name: 'kind', type: 'select', options: [...listingKinds], required: true },
@@ -33,5 +34,5 @@ export const Alerts: CollectionConfig = {
     { name: 'manageTokenHash', type: 'text', index: true },
     /** The end of the period the last digest covered: the next one starts there. */
     { name: 'lastSentAt', type: 'date', index: true },
-  ],
+  ] satisfies Field[]).map((field) => ({ ...field, admin: { readOnly: true } })),
 }
