@@ -78,6 +78,7 @@ export interface Config {
     'core-roles': CoreRole;
     pledges: Pledge;
     users: User;
+    alerts: Alert;
     exports: Export;
     imports: Import;
     'payload-kv': PayloadKv;
@@ -99,6 +100,7 @@ export interface Config {
     'core-roles': CoreRolesSelect<false> | CoreRolesSelect<true>;
     pledges: PledgesSelect<false> | PledgesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -134,6 +136,9 @@ export interface Config {
       pledgeEmail: TaskPledgeEmail;
       pledgeRenewals: TaskPledgeRenewals;
       releaseStalledJobs: TaskReleaseStalledJobs;
+      alertConfirmation: TaskAlertConfirmation;
+      alertDigest: TaskAlertDigest;
+      alertDigests: TaskAlertDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -770,6 +775,10 @@ export interface TrainingProgram {
    * Who made the last change. Each version under the Versions tab keeps its own.
    */
   lastEditedBy?: string | null;
+  /**
+   * Set by the CMS the first time this listing is published. Email alerts send listings first published since their last email.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1182,6 +1191,10 @@ export interface JobPosting {
    * Who made the last change. Each version under the Versions tab keeps its own.
    */
   lastEditedBy?: string | null;
+  /**
+   * Set by the CMS the first time this listing is published. Email alerts send listings first published since their last email.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1589,6 +1602,25 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  email: string;
+  locale: 'en' | 'es';
+  kind: 'jobs' | 'trainings';
+  search?: string | null;
+  frequency: 'daily' | 'weekly';
+  confirmedAt?: string | null;
+  confirmTokenHash?: string | null;
+  manageSeed?: string | null;
+  manageTokenHash?: string | null;
+  lastSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exports".
  */
 export interface Export {
@@ -1734,7 +1766,15 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'expireListings' | 'pledgeEmail' | 'pledgeRenewals' | 'releaseStalledJobs' | 'schedulePublish';
+          | 'inline'
+          | 'expireListings'
+          | 'pledgeEmail'
+          | 'pledgeRenewals'
+          | 'releaseStalledJobs'
+          | 'alertConfirmation'
+          | 'alertDigest'
+          | 'alertDigests'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1768,7 +1808,18 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'expireListings' | 'pledgeEmail' | 'pledgeRenewals' | 'releaseStalledJobs' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'expireListings'
+        | 'pledgeEmail'
+        | 'pledgeRenewals'
+        | 'releaseStalledJobs'
+        | 'alertConfirmation'
+        | 'alertDigest'
+        | 'alertDigests'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1834,6 +1885,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: number | Alert;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1941,6 +1996,7 @@ export interface TrainingProgramsSelect<T extends boolean = true> {
   past?: T;
   example?: T;
   lastEditedBy?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2013,6 +2069,7 @@ export interface JobPostingsSelect<T extends boolean = true> {
   closedAutomaticallyOn?: T;
   example?: T;
   lastEditedBy?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2273,6 +2330,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  email?: T;
+  locale?: T;
+  kind?: T;
+  search?: T;
+  frequency?: T;
+  confirmedAt?: T;
+  confirmTokenHash?: T;
+  manageSeed?: T;
+  manageTokenHash?: T;
+  lastSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2841,6 +2916,42 @@ export interface TaskReleaseStalledJobs {
   input?: unknown;
   output: {
     released?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertConfirmation".
+ */
+export interface TaskAlertConfirmation {
+  input: {
+    alert: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigest".
+ */
+export interface TaskAlertDigest {
+  input: {
+    alert: string;
+    until: string;
+  };
+  output: {
+    listings?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertDigests".
+ */
+export interface TaskAlertDigests {
+  input?: unknown;
+  output: {
+    queued?: number | null;
+    deleted?: number | null;
   };
 }
 /**

@@ -4,6 +4,7 @@ import { es } from '@payloadcms/translations/languages/es'
 import { resolve } from 'node:path'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
+import { Alerts } from './collections/Alerts.ts'
 import { CoreRoles } from './collections/CoreRoles.ts'
 import { JobPostings } from './collections/JobPostings.ts'
 import { Languages } from './collections/Languages.ts'
@@ -28,6 +29,8 @@ import { cmsUrl, payloadSecret, refuseUnsafeProductionSettings, siteUrl } from '
 import { maxUploadBytes } from './http/bodyLimit.ts'
 import { Framework } from './globals/Framework.ts'
 import { healthEndpoint } from './health/endpoint.ts'
+import { searchFeedEndpoint } from './feeds/endpoint.ts'
+import { withFirstPublishedAt } from './fields/firstPublishedAt.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
 import { SitePages } from './globals/SitePages.ts'
 import { jobs } from './jobs/index.ts'
@@ -52,12 +55,16 @@ export default buildConfig({
     meta: { titleSuffix: ' · CHW Portal admin' },
     // Payload's own avatar: Gravatar would send a hash of each staff email to a third party.
     avatar: 'default',
-    components: { header: ['/components/SiteStatusBanner.tsx#SiteStatusBanner', '/components/FailedEmailsBanner.tsx#FailedEmailsBanner'] },
+    components: {
+      // Admins see how many email alerts exist, not who has them (cms/collections/Alerts.ts).
+      beforeDashboard: ['/components/AlertsCount.tsx#AlertsCount'],
+      header: ['/components/SiteStatusBanner.tsx#SiteStatusBanner', '/components/FailedEmailsBanner.tsx#FailedEmailsBanner'],
+    },
     importMap: { baseDir: cmsDir, importMapFile: resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
   },
   collections: [
     // What the public site shows: changes to these update it (cms/publishing/).
-    ...[TrainingPrograms, JobPostings, Toolkits, Organizations, Media, WorkerTypes, Regions, Languages, CoreRoles].map(
+    ...[withFirstPublishedAt(TrainingPrograms), withFirstPublishedAt(JobPostings), Toolkits, Organizations, Media, WorkerTypes, Regions, Languages, CoreRoles].map(
       withSiteUpdates,
     ),
     Pledges,
@@ -71,14 +78,16 @@ export default buildConfig({
     // Restoring a draft version keeps the published one on the site (cms/versions/restoreKeepsLive.ts).
     .map(withRestoreKeepingLive)
     // List columns of checkboxes read Yes / No.
-    .map(withYesNoCells),
+    .map(withYesNoCells)
+    // Email alerts: nobody reads them through the API or the admin (cms/collections/Alerts.ts).
+    .concat(Alerts),
   globals: [Framework, SitePages, SiteStatus].map(withInputChecksInGlobal).map(withPartialTranslations),
   // Errors the client caused are a 4xx that says what to do, not a 500 (cms/hooks/clientErrors.ts).
   hooks: { afterError: [clientErrors] },
   // Preview: the admin's Preview button and the draft the site's preview page asks for (cms/preview/);
   // the snapshot a static host's site build fetches instead of opening the database (cms/snapshot/);
-  // the health check for an uptime monitor (cms/health/).
-  endpoints: [...previewEndpoints, snapshotEndpoint, healthEndpoint],
+  // the health check for an uptime monitor (cms/health/); the feed of any listing search (cms/feeds/).
+  endpoints: [...previewEndpoints, snapshotEndpoint, healthEndpoint, searchFeedEndpoint],
   jobs,
   // CSV import (checked whole, all or nothing) and export of listings and pledges: cms/csv/.
   // Media on the CMS's disk, or in an S3 bucket when S3_BUCKET is set: cms/storage.ts.

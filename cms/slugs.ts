@@ -5,6 +5,7 @@ export const slugs = {
   jobPostings: 'job-postings',
   toolkits: 'toolkits',
   pledges: 'pledges',
+  alerts: 'alerts',
   users: 'users',
   media: 'media',
   workerTypes: 'worker-types',

@@ -10,6 +10,7 @@ import type { Config } from 'payload'
 import { hiddenFromNonAdmins } from '../access/adminVisibility.ts'
 import { isAdmin } from '../access/isAdmin.ts'
 import { isEditor } from '../access/isEditor.ts'
+import { alertConfirmationTask, alertDigestsTask, alertDigestTask } from './alertEmails.ts'
 import { expireListingsTask } from './expireListings.ts'
 import { pledgeEmailTask } from './pledgeEmail.ts'
 import { pledgeRenewalsTask } from './pledgeRenewals.ts'
@@ -19,7 +20,7 @@ export const jobs: NonNullable<Config['jobs']> = {
   // Queueing, running and cancelling jobs over REST is for content staff only (the default is any
   // signed-in user, and running jobs is open to anyone).
   access: { queue: isEditor, run: isEditor, cancel: isEditor },
-  tasks: [expireListingsTask, pledgeEmailTask, pledgeRenewalsTask, releaseStalledJobsTask],
+  tasks: [expireListingsTask, pledgeEmailTask, pledgeRenewalsTask, releaseStalledJobsTask, alertConfirmationTask, alertDigestTask, alertDigestsTask],
   autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', allQueues: true, limit: 50 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'off',
   deleteJobOnComplete: true,

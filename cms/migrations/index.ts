@@ -9,6 +9,7 @@ import * as migration_20261205_205640_training_meeting_times from './20261205_20
 import * as migration_20261205_212925_site_pages_pledge_erasure from './20261205_212925_site_pages_pledge_erasure';
 import * as migration_20261205_214113_adoption_statistics from './20261205_214113_adoption_statistics';
 import * as migration_20261205_220003_sources from './20261205_220003_sources';
+import * as migration_20261205_220102_email_alerts from './20261205_220102_email_alerts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261205_220003_sources.up,
     down: migration_20261205_220003_sources.down,
-    name: '20261205_220003_sources'
+    name: '20261205_220003_sources',
+  },
+  {
+    up: migration_20261205_220102_email_alerts.up,
+    down: migration_20261205_220102_email_alerts.down,
+    name: '20261205_220102_email_alerts'
   },
 ];

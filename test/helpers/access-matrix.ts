@@ -55,6 +55,9 @@ export const accessMatrix: Record<string, Record<Role, Row>> = {
     reviewer: { create: 'deny', read: 'self', update: 'self', delete: 'deny' },
     admin: all('allow'),
   },
+  // Email alerts: readers manage their own through the links in their emails (cms/alerts/);
+  // nobody, admins included, lists, reads or changes them through the API. Admins get a count.
+  alerts: { anonymous: all('deny'), editor: all('deny'), reviewer: all('deny'), admin: all('deny') },
 }
 export const collections = Object.keys(accessMatrix)
 
@@ -129,6 +132,8 @@ export function validDocument(collection: string, refs: Refs): Record<string, un
       }
     case 'users':
       return { email: `user-${n}@portal.test`, password: 'a-long-test-password', roles: ['editor'] }
+    case 'alerts':
+      return { email: `alert-${n}@example.org`, locale: 'en', kind: 'jobs', search: 'q=doula', frequency: 'weekly' }
     default:
       throw new Error(`no test document for ${collection}`)
   }

@@ -43,6 +43,7 @@ import { FrameworkAreaRowLabel as FrameworkAreaRowLabel_caa090ecd81b90bb731ed642
 import { SiteStatusBanner as SiteStatusBanner_efc3f1f38d625a89b8f599994f206945 } from '../../../components/SiteStatusBanner.tsx'
 import { FailedEmailsBanner as FailedEmailsBanner_ff3b7449fa23732ec7160c2d29d1e852 } from '../../../components/FailedEmailsBanner.tsx'
 import { ImportNavLink as ImportNavLink_5130566b2041eddbadfcae0a1e480616 } from '../../../csv/ImportNavLink.tsx'
+import { AlertsCount as AlertsCount_8a0b7ac587ad420c5744227e9a0b6cef } from '../../../components/AlertsCount.tsx'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_ed21bd7b856606b208ea9a783b7a0c73 } from '../../../csv/ImportView.tsx'
@@ -95,6 +96,7 @@ export const importMap = {
   "/components/SiteStatusBanner.tsx#SiteStatusBanner": SiteStatusBanner_efc3f1f38d625a89b8f599994f206945,
   "/components/FailedEmailsBanner.tsx#FailedEmailsBanner": FailedEmailsBanner_ff3b7449fa23732ec7160c2d29d1e852,
   "/csv/ImportNavLink.tsx#ImportNavLink": ImportNavLink_5130566b2041eddbadfcae0a1e480616,
+  "/components/AlertsCount.tsx#AlertsCount": AlertsCount_8a0b7ac587ad420c5744227e9a0b6cef,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/csv/ImportView.tsx#ImportView": ImportView_ed21bd7b856606b208ea9a783b7a0c73,
