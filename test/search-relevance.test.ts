@@ -24,6 +24,8 @@ const open = snapshot['job-postings'].filter((j) => !isJobClosed(j, today))
 const jobsWhere = (keep: (job: (typeof open)[number]) => boolean) => new Set(open.filter(keep).map((j) => j.slug))
 const partTime = jobsWhere((j) => j.employmentType === 'part-time')
 const noDegree = jobsWhere((j) => !j.requirements.degreeRequired)
+// The Framework's hiring area, whose first recommendation is not to require a degree, answers it too.
+const noDegreeOrHiring = new Set([...noDegree, '#hiring'])
 const remote = new Set([...jobsWhere((j) => j.workMode === 'remote'), ...snapshot['training-programs'].filter((p) => p.regions.includes('national-remote')).map((p) => p.slug)])
 const inRegion = (region: string) =>
   new Set([...open.filter((j) => j.location.region === region), ...snapshot['training-programs'].filter((p) => p.regions.includes(region))].map((x) => x.slug))
@@ -52,8 +54,8 @@ const cases: Case[] = [
   { locale: 'en', q: 'promotora jobs sonoma', every: inRegion('sonoma-county'), partial: true, offers: { region: 'sonoma-county', type: 'job' } },
   { locale: 'es', q: 'trabajo medio tiempo', every: partTime, offers: { employmentType: 'part-time' } },
   { locale: 'en', q: 'part time', every: partTime, offers: { employmentType: 'part-time' } },
-  { locale: 'en', q: 'no degree', every: noDegree, offers: { noDegree: 'yes' } },
-  { locale: 'es', q: 'sin título', every: noDegree, offers: { noDegree: 'yes' } },
+  { locale: 'en', q: 'no degree', every: noDegreeOrHiring, offers: { noDegree: 'yes' } },
+  { locale: 'es', q: 'sin título', every: noDegreeOrHiring, offers: { noDegree: 'yes' } },
   { locale: 'en', q: 'sin titulo', some: noDegree, offers: { noDegree: 'yes' } },
   { locale: 'en', q: 'remote', every: remote, offers: { mode: 'remote' } },
   { locale: 'es', q: 'remoto', every: remote, offers: { mode: 'remote' } },
