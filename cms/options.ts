@@ -54,10 +54,21 @@ export const selfAssessmentRatingOptions = options(selfAssessmentRatings, selfAs
 export const weekdayOptions = options(weekdays, weekdayLabels)
 export const timeZoneOptions = options(timeZones, timeZoneLabels)
 
-/** Times of day every quarter hour, valued `HH:MM` as the contract stores them, read as people say them. */
+/**
+ * Times of day every quarter hour, read as people say them. Valued `HHMM`, not the contract's
+ * `HH:MM`: Payload's GraphQL schema names an enum value after each option, and a colon is not
+ * allowed in a GraphQL name (the whole schema would fail to build). cms/snapshot maps the two.
+ */
 export const clockTimeOptions: Option[] = Array.from({ length: 96 }, (_, i) => {
   const [hour, minute] = [Math.floor(i / 4), (i % 4) * 15]
-  const value = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+  const value = `${String(hour).padStart(2, '0')}${String(minute).padStart(2, '0')}`
   const twelve = `${hour % 12 || 12}:${String(minute).padStart(2, '0')}`
   return { value, label: { en: `${twelve} ${hour < 12 ? 'a.m.' : 'p.m.'}`, es: `${twelve} ${hour < 12 ? 'a. m.' : 'p. m.'}` } }
 })
+
+/** The contract's `HH:MM` as the CMS stores it (`HHMM`), and back. */
+export const clockTimeToCms = (time: string | undefined) => time?.replace(':', '')
+export const clockTimeFromCms = (value: unknown) => {
+  const digits = typeof value === 'string' ? value.replace(':', '') : ''
+  return digits ? `${digits.slice(0, 2)}:${digits.slice(2)}` : undefined
+}

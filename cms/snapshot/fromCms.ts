@@ -21,6 +21,7 @@ import type {
   TrainingProgram,
   WorkerType,
 } from '../../content/schema.ts'
+import { clockTimeFromCms } from '../options.ts'
 
 // biome-ignore lint: documents read with locale 'all' have no generated type
 export type RawDoc = Record<string, any>
@@ -173,12 +174,12 @@ export function trainingProgramFromCms(doc: RawDoc, lookup: SlugLookup): Trainin
 function meetingTimesFromCms(s: RawDoc) {
   const days = (s.weeklyDays as string[] | null | undefined) ?? []
   const meetings = ((s.meetings as RawDoc[] | null | undefined) ?? []).map((m) =>
-    compact({ date: day(m.date) as string, startTime: optional<string>(m.startTime as string), endTime: optional<string>(m.endTime as string) }),
+    compact({ date: day(m.date) as string, startTime: clockTimeFromCms(m.startTime), endTime: clockTimeFromCms(m.endTime) }),
   )
   return compact({
     timeZone: optional<string>(s.timeZone as string),
     weekly: days.length
-      ? compact({ days, startTime: optional<string>(s.weeklyStartTime as string), endTime: optional<string>(s.weeklyEndTime as string) })
+      ? compact({ days, startTime: clockTimeFromCms(s.weeklyStartTime), endTime: clockTimeFromCms(s.weeklyEndTime) })
       : undefined,
     meetings: meetings.length ? meetings : undefined,
   })

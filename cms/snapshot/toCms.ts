@@ -20,6 +20,7 @@ import type {
   TrainingProgram,
   WorkerType,
 } from '../../content/schema.ts'
+import { clockTimeToCms } from '../options.ts'
 
 export type IdLookup = Record<'workerTypes' | 'regions' | 'languages' | 'coreRoles' | 'organizations', Map<string, number | string>>
 type Data = Record<string, unknown>
@@ -104,9 +105,9 @@ export function trainingProgramToCms(doc: TrainingProgram, locale: Locale, looku
       applicationDeadline: dayToCms(s.applicationDeadline),
       schedule: s.schedule?.[locale],
       weeklyDays: s.weekly?.days ?? [],
-      weeklyStartTime: s.weekly?.startTime,
-      weeklyEndTime: s.weekly?.endTime,
-      meetings: (s.meetings ?? []).map((m) => ({ date: dayToCms(m.date), startTime: m.startTime, endTime: m.endTime })),
+      weeklyStartTime: clockTimeToCms(s.weekly?.startTime),
+      weeklyEndTime: clockTimeToCms(s.weekly?.endTime),
+      meetings: (s.meetings ?? []).map((m) => ({ date: dayToCms(m.date), startTime: clockTimeToCms(m.startTime), endTime: clockTimeToCms(m.endTime) })),
       timeZone: s.timeZone,
     })),
     registrationUrl: doc.registrationUrl,
