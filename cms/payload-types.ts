@@ -230,6 +230,23 @@ export interface TrainingProgram {
    */
   regions: (number | Region)[];
   /**
+   * Where it meets in person (in-person and hybrid programs), so readers can find it near them. Leave empty for online programs.
+   */
+  location?: {
+    /**
+     * City, e.g. Eugene.
+     */
+    city?: string | null;
+    /**
+     * Two-letter state code in capitals, e.g. OR. Needed when a city or ZIP code is given.
+     */
+    state?: string | null;
+    /**
+     * ZIP code, e.g. 97401. Optional.
+     */
+    zip?: string | null;
+  };
+  /**
    * What a participant pays.
    */
   cost: {
@@ -658,6 +675,10 @@ export interface JobPosting {
      */
     state: string;
     /**
+     * ZIP code of the workplace, e.g. 95404. Optional: with the city, it places the job for readers searching near them.
+     */
+    zip?: string | null;
+    /**
      * The region readers filter by: the closest match, e.g. the county. For remote jobs, the statewide or national region.
      */
     region: number | Region;
@@ -941,7 +962,7 @@ export interface Pledge {
       | 'ongoing-professional-development'
       | 'financial-sustainability';
     /**
-     * Ids of the recommendations committed to in this area, as listed in the Framework, e.g. fair-pay-scale. Type one and press Enter.
+     * Tick the recommendations of this area the employer commits to, as the published Framework words them. One marked 'Not in the framework' was removed from it since.
      */
     recommendations: string[];
     id?: string | null;
@@ -1410,6 +1431,13 @@ export interface TrainingProgramsSelect<T extends boolean = true> {
   hours?: T;
   languages?: T;
   regions?: T;
+  location?:
+    | T
+    | {
+        city?: T;
+        state?: T;
+        zip?: T;
+      };
   cost?:
     | T
     | {
@@ -1491,6 +1519,7 @@ export interface JobPostingsSelect<T extends boolean = true> {
         city?: T;
         county?: T;
         state?: T;
+        zip?: T;
         region?: T;
       };
   workMode?: T;
