@@ -49,6 +49,8 @@ function expected<T extends { slug: string }>(items: T[], pageOrder: string[], p
 const visibleSlugs = (page: Page, selector: string) =>
   page.locator(`${selector} > li:visible h2 a`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/').at(-2)!))
 
+const summaryText = (page: Page) => page.locator('.filter-panel > summary').textContent()
+
 async function openFilters(page: Page) {
   await page.locator('.filter-panel > summary').click()
   await page.locator('#f-near:not([disabled])').waitFor()
@@ -71,6 +73,8 @@ describe.each(['en', 'es'] as const)('near me on a 390×844 phone (%s)', (locale
     const want = expected(openJobs, order, jobPlace, zipPoint('97401')!, 25)
     expect(want.nearby.length).toBeGreaterThan(0)
     expect(want.nearby.length).toBeLessThan(openJobs.length - want.remote.length)
+    // 25 miles unless the CHW picks another distance.
+    expect(await page.locator('#f-within option:checked').textContent()).toBe(fill(t['near.miles'], { n: 25 }))
     await page.fill('#f-near', '97401')
     await page.selectOption('#f-within', { label: fill(t['near.miles'], { n: 25 }) })
     await page.getByRole('button', { name: t['near.find'] }).click()
@@ -78,7 +82,7 @@ describe.each(['en', 'es'] as const)('near me on a 390×844 phone (%s)', (locale
     await expect.poll(() => page.locator('.result-count').textContent()).toBe(count)
     expect(await visibleSlugs(page, '#job-list')).toEqual(want.nearby)
     const distances = await page.locator('#job-list > li:visible .distance').allTextContents()
-    expect(distances).toEqual(want.miles.map((n) => fill(t['near.distance'], { n })))
+    expect(distances).toEqual(want.miles.map((n) => (n < 1 ? t['near.distanceUnderOne'] : fill(t['near.distance'], { n }))))
     // Remote jobs: in their own section, never with a distance, never in the list with distances.
     const remote = page.locator('section.near-remote')
     expect(await remote.isVisible()).toBe(true)
@@ -104,8 +108,11 @@ describe.each(['en', 'es'] as const)('near me on a 390×844 phone (%s)', (locale
     expect(violations).toEqual([])
 
     // A shared link brings the same choice back; clearing puts every job back in its place.
+    await page.goto(`${baseUrl}${prefix}/jobs/?near=97401&within=100`)
+    await expect.poll(() => visibleSlugs(page, '#job-list')).toEqual(wider.nearby)
     await page.goto(`${baseUrl}${prefix}/jobs/?near=97401`)
     await expect.poll(() => visibleSlugs(page, '#job-list')).toEqual(want.nearby)
+    expect(await summaryText(page)).toBe(t['filters.toggleActive.one'])
     await openFilters(page)
     await page.getByRole('button', { name: t['filters.clear'] }).click()
     await expect.poll(() => page.locator('#job-list > li:visible').count()).toBe(openJobs.length)
@@ -129,6 +136,32 @@ describe.each(['en', 'es'] as const)('near me on a 390×844 phone (%s)', (locale
     await page.press('#f-near', 'Enter')
     await expect.poll(() => message.textContent()).toBe(t['near.unreadable'])
     await page.close()
+  })
+
+  it('uses the device location only when asked', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
+      geolocation: { latitude: 44.05, longitude: -123.09 }, permissions: ['geolocation'],
+    })
+    const page = await context.newPage()
+    await page.addInitScript(() => {
+      const real = navigator.geolocation.getCurrentPosition.bind(navigator.geolocation)
+      ;(window as unknown as { located: number }).located = 0
+      navigator.geolocation.getCurrentPosition = (...args) => {
+        ;(window as unknown as { located: number }).located++
+        real(...args)
+      }
+    })
+    await page.goto(`${baseUrl}${prefix}/jobs/`)
+    await openFilters(page)
+    expect(await page.evaluate(() => (window as unknown as { located: number }).located)).toBe(0)
+    const want = expected(openJobs, await visibleSlugs(page, '#job-list'), jobPlace, { lat: 44.05, lon: -123.09 }, 25)
+    await page.getByRole('button', { name: t['near.useLocation'] }).click()
+    await expect.poll(() => visibleSlugs(page, '#job-list')).toEqual(want.nearby)
+    expect(await page.locator('.result-count').textContent()).toContain(t['near.myLocation'])
+    // The device's coordinates stay out of the URL.
+    expect(new URL(page.url()).search).toBe('')
+    await context.close()
   })
 
   it('a city and state on trainings: in-person and hybrid ones by distance, online ones apart', async () => {

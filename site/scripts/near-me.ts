@@ -9,7 +9,7 @@ import { nearOrder } from '../lib/geo/near-order.ts'
 import { parsePlace, placeFile, placeKey } from '../lib/geo/place-names.ts'
 
 type Strings = Record<
-  'myLocation' | 'locating' | 'distance' | 'countOne' | 'countOther' | 'unknownZip' | 'unknownCity' | 'unreadable' | 'lookupFailed' | 'locationFailed',
+  'myLocation' | 'locating' | 'distance' | 'distanceUnderOne' | 'countOne' | 'countOther' | 'unknownZip' | 'unknownCity' | 'unreadable' | 'lookupFailed' | 'locationFailed',
   string
 >
 
@@ -163,7 +163,7 @@ export class NearMe {
       item.hidden = false
       const distance = Object.assign(document.createElement('p'), { className: 'distance' })
       distance.dataset.distance = ''
-      distance.textContent = fill(this.strings.distance, { n: miles })
+      distance.textContent = miles < 1 ? this.strings.distanceUnderOne : fill(this.strings.distance, { n: miles })
       item.querySelector('.meta')?.before(distance)
       list.append(item)
     }
