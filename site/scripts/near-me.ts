@@ -2,7 +2,8 @@
  * The "near me" controls of a listing's filter form: turns what the CHW typed (a ZIP or "City, ST")
  * or, only when they press the button, their device's location into a point. The place is looked
  * up in one small file (one ZIP prefix or one state, under /places/), fetched the first time it is
- * needed; nothing is fetched before the CHW asks. The filter script then calls `arrange`.
+ * needed; nothing is fetched before the CHW asks. The filter script loads this module when the CHW
+ * reaches for near me (or a link carries `near=`), passes it their actions, and calls `arrange`.
  */
 import type { Point } from '../lib/geo/distance.ts'
 import { nearOrder } from '../lib/geo/near-order.ts'
@@ -27,7 +28,7 @@ export class NearMe {
   private readonly base: string
 
   constructor(
-    private readonly box: HTMLElement,
+    box: HTMLElement,
     private readonly changed: () => void,
   ) {
     this.strings = JSON.parse(box.dataset.strings ?? '{}') as Strings
@@ -35,21 +36,13 @@ export class NearMe {
     this.input = box.querySelector('[data-near-place]') as HTMLInputElement
     this.radiusSelect = box.querySelector('[data-near-radius]') as HTMLSelectElement
     this.message = box.querySelector('[data-near-message]') as HTMLElement
-    box.querySelector('[data-near-find]')?.addEventListener('click', () => void this.lookUp())
-    this.input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') void this.lookUp()
-    })
-    this.input.addEventListener('input', () => {
-      // A whole ZIP is looked up as it is typed; a city waits for the button or Enter.
-      if (/^\d{5}$/.test(this.input.value.trim())) void this.lookUp()
-      else if (this.input.value.trim() === '' && this.origin?.typed !== undefined) this.clear()
-    })
-    this.radiusSelect.addEventListener('change', () => this.changed())
-    const locate = box.querySelector<HTMLButtonElement>('[data-near-locate]')
-    if (locate && 'geolocation' in navigator) {
-      locate.hidden = false
-      locate.addEventListener('click', () => this.locate())
-    }
+  }
+
+  /** As the CHW types: a whole ZIP is looked up at once; a city waits for the button or Enter. */
+  typed() {
+    const value = this.input.value.trim()
+    if (/^\d{5}$/.test(value)) void this.lookUp()
+    else if (value === '' && this.origin?.typed !== undefined) this.clear()
   }
 
   get radius(): number {
@@ -68,6 +61,8 @@ export class NearMe {
     if (within && [...this.radiusSelect.options].some((o) => o.value === within)) this.radiusSelect.value = within
     if (near) {
       this.input.value = near
+      // Set after the page loaded: tell the filters' summary, which counts what is set.
+      this.input.dispatchEvent(new Event('change', { bubbles: true }))
       void this.lookUp()
     }
   }
@@ -127,7 +122,7 @@ export class NearMe {
     return request
   }
 
-  private locate() {
+  locate() {
     this.say(this.strings.locating)
     navigator.geolocation.getCurrentPosition(
       (position) => {
