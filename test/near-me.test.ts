@@ -158,3 +158,19 @@ describe('regions under their states', async () => {
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en')))
   })
 })
+
+describe('the admin’s checks of a place', async () => {
+  const { validatePlaceState, validateZip } = await import('../cms/fields/validators.ts')
+
+  it('takes a five-digit ZIP and asks for the state once a city or ZIP is given, in the admin’s language', () => {
+    expect(validateZip('97401')).toBe(true)
+    expect(validateZip('')).toBe(true)
+    expect(validateZip('9740')).toMatch(/five-digit/)
+    expect(validateZip('97401-1234', { req: { i18n: { language: 'es' } } })).toMatch(/cinco dígitos/)
+    expect(validatePlaceState('', { siblingData: {} })).toBe(true)
+    expect(validatePlaceState('OR', { siblingData: { city: 'Eugene' } })).toBe(true)
+    expect(validatePlaceState('or', { siblingData: { city: 'Eugene' } })).not.toBe(true)
+    expect(validatePlaceState('', { siblingData: { city: 'Eugene' } })).toMatch(/state/)
+    expect(validatePlaceState(null, { siblingData: { zip: '97401' }, req: { i18n: { language: 'es' } } })).toMatch(/estado/)
+  })
+})

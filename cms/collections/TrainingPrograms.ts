@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { lastEditedByField } from '../fields/audit.ts'
 import { slugField } from '../fields/slug.ts'
 import { markTrainingPast } from '../listings/expiry.ts'
-import { validateHttpUrl, validateStateCode, validateZip } from '../fields/validators.ts'
+import { validateHttpUrl, validatePlaceState, validateStateCode, validateZip } from '../fields/validators.ts'
 import { costTypeOptions, trainingFormatOptions, trainingPaceOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
 import { dayField, exampleField, publishedContentAccess, publishedContentVersions } from './published.ts'
@@ -204,7 +204,7 @@ export const TrainingPrograms: CollectionConfig = {
               name: 'state',
               type: 'text',
               maxLength: 2,
-              validate: validateStateCode,
+              validate: validatePlaceState,
               admin: {
                 description: {
                   en: 'Two-letter state code in capitals, e.g. OR. Needed when a city or ZIP code is given.',

@@ -31,3 +31,18 @@ export function validateZip(value: string | null | undefined, options?: { req?: 
   if (!value) return true
   return /^\d{5}$/.test(value) || zipMessage[options?.req?.i18n?.language === 'es' ? 'es' : 'en']
 }
+
+const placeStateMessage = {
+  en: 'Give the state of this city or ZIP code, e.g. OR',
+  es: 'Indique el estado de esta ciudad o código postal, p. ej., OR',
+}
+
+/** A place's state: a valid code, and needed once a city or ZIP code is given (the contract's rule). */
+export function validatePlaceState(
+  value: string | null | undefined,
+  options?: { siblingData?: { city?: string | null; zip?: string | null }; req?: { i18n?: { language?: string } } },
+): true | string {
+  if (value) return validateStateCode(value)
+  const place = options?.siblingData
+  return place?.city || place?.zip ? placeStateMessage[options?.req?.i18n?.language === 'es' ? 'es' : 'en'] : true
+}
