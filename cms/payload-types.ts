@@ -237,6 +237,23 @@ export interface TrainingProgram {
    */
   regions: (number | Region)[];
   /**
+   * Where it meets in person (in-person and hybrid programs), so readers can find it near them. Leave empty for online programs.
+   */
+  location?: {
+    /**
+     * City, e.g. Eugene.
+     */
+    city?: string | null;
+    /**
+     * Two-letter state code in capitals, e.g. OR. Needed when a city or ZIP code is given.
+     */
+    state?: string | null;
+    /**
+     * ZIP code, e.g. 97401. Optional.
+     */
+    zip?: string | null;
+  };
+  /**
    * What a participant pays.
    */
   cost: {
@@ -1113,6 +1130,10 @@ export interface JobPosting {
      */
     state: string;
     /**
+     * ZIP code of the workplace, e.g. 95404. Optional: with the city, it places the job for readers searching near them.
+     */
+    zip?: string | null;
+    /**
      * The region readers filter by: the closest match, e.g. the county. For remote jobs, the statewide or national region.
      */
     region: number | Region;
@@ -1949,6 +1970,13 @@ export interface TrainingProgramsSelect<T extends boolean = true> {
   hours?: T;
   languages?: T;
   regions?: T;
+  location?:
+    | T
+    | {
+        city?: T;
+        state?: T;
+        zip?: T;
+      };
   cost?:
     | T
     | {
@@ -2043,6 +2071,7 @@ export interface JobPostingsSelect<T extends boolean = true> {
         city?: T;
         county?: T;
         state?: T;
+        zip?: T;
         region?: T;
       };
   workMode?: T;

@@ -86,6 +86,8 @@ const httpUrl = z
   .pipe(z.url({ protocol: /^https?$/ }).max(2000))
 
 const usState = z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code such as CA')
+/** A five-digit US ZIP code: with the city and state, where a listing is for "near me". */
+const usZip = z.string().regex(/^\d{5}$/, 'a five-digit ZIP code such as 97401')
 
 // ---------------------------------------------------------------------------------------------
 // Sources: every recommendation and checklist item names the document it comes from, or says
@@ -284,6 +286,14 @@ export const trainingProgram = z.strictObject({
   pace: z.enum(trainingPaces),
   languages: z.array(slug).min(1),
   regions: z.array(slug).min(1),
+  /** Where it meets in person (in-person and hybrid programs), for "near me". */
+  location: z
+    .strictObject({
+      city: z.string().trim().min(1).optional(),
+      state: usState,
+      zip: usZip.optional(),
+    })
+    .optional(),
   cost: z
     .strictObject({
       type: z.enum(costTypes),
@@ -354,6 +364,7 @@ export const jobPosting = z
       city: z.string().trim().min(1).optional(),
       county: z.string().trim().min(1).optional(),
       state: usState,
+      zip: usZip.optional(),
       region: slug,
     }),
     workMode: z.enum(workModes),

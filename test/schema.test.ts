@@ -59,10 +59,15 @@ describe('the committed content/ snapshot', () => {
       expect(listing.summary.en).toMatch(/^Example listing/)
     }
     for (const job of jobs) expect(organizations.get(job.employer)?.example).toBe(true)
-    // Every region and worker type is used by at least one open job or training.
+    // Every county, city and national region and every worker type is used by at least one open
+    // job or training; every state and DC has its statewide region, used or not.
     const usedRegions = new Set([...jobs.map((j) => j.location.region), ...trainings.flatMap((t) => t.regions)])
     const usedWorkerTypes = new Set([...jobs, ...trainings].flatMap((l) => l.workerTypes))
-    expect([...usedRegions].sort()).toEqual(snapshot.regions.map((r) => r.slug).sort())
+    const placeRegions = snapshot.regions.filter((r) => r.kind !== 'statewide').map((r) => r.slug)
+    expect(placeRegions.filter((slug) => !usedRegions.has(slug))).toEqual([])
+    const states = snapshot.regions.filter((r) => r.kind === 'statewide').map((r) => r.state)
+    expect(new Set(states).size).toBe(51)
+    expect(states).toContain('DC')
     expect([...usedWorkerTypes].sort()).toEqual(snapshot['worker-types'].map((w) => w.slug).sort())
   })
 })

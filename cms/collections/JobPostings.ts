@@ -2,7 +2,7 @@ import type { CollectionConfig, StaticDescription } from 'payload'
 import { lastEditedByField } from '../fields/audit.ts'
 import { slugField } from '../fields/slug.ts'
 import { closeOrExtendJob } from '../listings/expiry.ts'
-import { validateHttpUrl, validateStateCode } from '../fields/validators.ts'
+import { validateHttpUrl, validateStateCode, validateZip } from '../fields/validators.ts'
 import { employmentTypeOptions, payUnitOptions, workModeOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
 import { dayField, exampleField, publishedContentAccess, publishedContentVersions } from './published.ts'
@@ -269,6 +269,18 @@ export const JobPostings: CollectionConfig = {
                 description: {
                   en: 'Two-letter state code in capitals, e.g. CA. Use US for remote jobs open anywhere in the country.',
                   es: 'Código del estado de dos letras en mayúsculas, p. ej., CA. Use US para empleos remotos abiertos en todo el país.',
+                },
+              },
+            },
+            {
+              name: 'zip',
+              type: 'text',
+              maxLength: 5,
+              validate: validateZip,
+              admin: {
+                description: {
+                  en: 'ZIP code of the workplace, e.g. 95404. Optional: with the city, it places the job for readers searching near them.',
+                  es: 'Código postal (ZIP) del lugar de trabajo, p. ej., 95404. Opcional: con la ciudad, ubica el empleo para quien busca cerca de su casa.',
                 },
               },
             },

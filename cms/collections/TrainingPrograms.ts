@@ -3,7 +3,7 @@ import { lastEditedByField } from '../fields/audit.ts'
 import { meetingTimeFields } from '../fields/meetingTimes.ts'
 import { slugField } from '../fields/slug.ts'
 import { markTrainingPast } from '../listings/expiry.ts'
-import { validateHttpUrl, validateStateCode } from '../fields/validators.ts'
+import { validateHttpUrl, validatePlaceState, validateStateCode, validateZip } from '../fields/validators.ts'
 import { costTypeOptions, trainingFormatOptions, trainingPaceOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
 import { dayField, exampleField, publishedContentAccess, publishedContentVersions } from './published.ts'
@@ -179,6 +179,48 @@ export const TrainingPrograms: CollectionConfig = {
               es: 'Dónde se ofrece; para programas en línea, desde dónde pueden inscribirse los participantes (p. ej., una región estatal). Los lectores filtran las capacitaciones por región.',
             },
           },
+        },
+      ],
+    },
+    {
+      name: 'location',
+      type: 'group',
+      admin: {
+        description: {
+          en: 'Where it meets in person (in-person and hybrid programs), so readers can find it near them. Leave empty for online programs.',
+          es: 'Dónde se reúne en persona (programas presenciales e híbridos), para que los lectores lo encuentren cerca. Déjelo vacío para programas en línea.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'city',
+              type: 'text',
+              maxLength: 100,
+              admin: { description: { en: 'City, e.g. Eugene.', es: 'Ciudad, p. ej., Eugene.' } },
+            },
+            {
+              name: 'state',
+              type: 'text',
+              maxLength: 2,
+              validate: validatePlaceState,
+              admin: {
+                description: {
+                  en: 'Two-letter state code in capitals, e.g. OR. Needed when a city or ZIP code is given.',
+                  es: 'Código del estado de dos letras en mayúsculas, p. ej., OR. Necesario si se indica una ciudad o un código postal.',
+                },
+              },
+            },
+            {
+              name: 'zip',
+              type: 'text',
+              maxLength: 5,
+              validate: validateZip,
+              admin: { description: { en: 'ZIP code, e.g. 97401. Optional.', es: 'Código postal (ZIP), p. ej., 97401. Opcional.' } },
+            },
+          ],
         },
       ],
     },

@@ -10,6 +10,7 @@ import * as migration_20261205_212925_site_pages_pledge_erasure from './20261205
 import * as migration_20261205_214113_adoption_statistics from './20261205_214113_adoption_statistics';
 import * as migration_20261205_220003_sources from './20261205_220003_sources';
 import * as migration_20261205_220102_email_alerts from './20261205_220102_email_alerts';
+import * as migration_20261205_221647_near_me_places from './20261205_221647_near_me_places';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261205_220102_email_alerts.up,
     down: migration_20261205_220102_email_alerts.down,
-    name: '20261205_220102_email_alerts'
+    name: '20261205_220102_email_alerts',
+  },
+  {
+    up: migration_20261205_221647_near_me_places.up,
+    down: migration_20261205_221647_near_me_places.down,
+    name: '20261205_221647_near_me_places'
   },
 ];

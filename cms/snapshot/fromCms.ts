@@ -128,6 +128,16 @@ export function organizationFromCms(doc: RawDoc, lookup: SlugLookup): Organizati
   })
 }
 
+/** A training's place, absent when staff left every part of it empty (an online program). */
+function trainingLocation(location: RawDoc | null | undefined): TrainingProgram['location'] {
+  const place = compact({
+    city: optional<string>(location?.city),
+    state: optional<string>(location?.state),
+    zip: optional<string>(location?.zip),
+  })
+  return Object.keys(place).length === 0 ? undefined : (place as TrainingProgram['location'])
+}
+
 export function trainingProgramFromCms(doc: RawDoc, lookup: SlugLookup): TrainingProgram {
   const ref = makeSlugResolver(lookup, `training-programs (slug ${doc.slug})`)
   return compact({
@@ -142,6 +152,7 @@ export function trainingProgramFromCms(doc: RawDoc, lookup: SlugLookup): Trainin
     pace: doc.pace,
     languages: ref.many('languages', doc.languages, 'languages'),
     regions: ref.many('regions', doc.regions, 'regions'),
+    location: trainingLocation(doc.location as RawDoc | null | undefined),
     cost: compact({
       type: doc.cost?.type,
       amount: optional<number>(doc.cost?.amount),
@@ -218,6 +229,7 @@ export function jobPostingFromCms(doc: RawDoc, lookup: SlugLookup): JobPosting {
       city: optional<string>(doc.location?.city),
       county: optional<string>(doc.location?.county),
       state: doc.location?.state,
+      zip: optional<string>(doc.location?.zip),
       region: ref.one('regions', doc.location?.region, 'location.region'),
     }),
     workMode: doc.workMode,

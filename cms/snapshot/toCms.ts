@@ -91,6 +91,7 @@ export function trainingProgramToCms(doc: TrainingProgram, locale: Locale, looku
     pace: doc.pace,
     languages: ref.many('languages', doc.languages),
     regions: ref.many('regions', doc.regions),
+    location: doc.location ?? {},
     cost: {
       type: doc.cost.type,
       amount: doc.cost.amount,

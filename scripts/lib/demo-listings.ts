@@ -79,6 +79,8 @@ type L = { en: string; es: string }
 interface City {
   city: string
   county?: string
+  /** Where the city alone names no ZIP area (Queens), or to show a ZIP-placed listing. */
+  zip?: string
   /** "in the Bronx" rather than "in Bronx". */
   en?: string
   es?: string
@@ -111,7 +113,7 @@ const REGIONS: RegionInfo[] = [
     kind: 'county',
     in: { en: 'in Sonoma County', es: 'en el condado de Sonoma' },
     cities: [
-      { city: 'Santa Rosa', county: 'Sonoma County' },
+      { city: 'Santa Rosa', county: 'Sonoma County', zip: '95404' },
       { city: 'Petaluma', county: 'Sonoma County' },
       { city: 'Healdsburg', county: 'Sonoma County' },
     ],
@@ -228,7 +230,7 @@ const REGIONS: RegionInfo[] = [
     kind: 'county',
     in: { en: 'in Lane County', es: 'en el condado de Lane' },
     cities: [
-      { city: 'Eugene', county: 'Lane County' },
+      { city: 'Eugene', county: 'Lane County', zip: '97401' },
       { city: 'Springfield', county: 'Lane County' },
     ],
     tz: PACIFIC,
@@ -256,7 +258,7 @@ const REGIONS: RegionInfo[] = [
     cities: [
       { city: 'Bronx', county: 'Bronx County', en: 'in the Bronx', es: 'en el Bronx' },
       { city: 'Brooklyn', county: 'Kings County' },
-      { city: 'Queens', county: 'Queens County' },
+      { city: 'Queens', county: 'Queens County', zip: '11432' },
       { city: 'New York', county: 'New York County', en: 'in Manhattan', es: 'en Manhattan' },
     ],
     tz: EASTERN,
@@ -1260,6 +1262,7 @@ export function generateJobPostings(count: number, options: DemoOptions = {}): J
       ...(city && region.kind !== 'national' ? { city: city.city } : {}),
       ...(city?.county ? { county: city.county } : {}),
       state: region.state,
+      ...(city?.zip && region.kind !== 'national' ? { zip: city.zip } : {}),
       region: region.slug,
     }
 
@@ -1757,6 +1760,12 @@ const CERTIFICATION_BODIES: Record<string, string> = {
   NY: 'Example New York certifying body (demo)',
 }
 
+/** Where an in-person or hybrid training meets: the region's first city. */
+function meetingPlace(region: RegionInfo): TrainingProgram['location'] {
+  const city = region.cities[0]!
+  return { city: city.city, state: region.state, ...(city.zip ? { zip: city.zip } : {}) }
+}
+
 const FORMAT_TEXT: Record<TrainingProgram['format'], L> = {
   online: { en: 'online', es: 'en línea' },
   'in-person': { en: 'in-person', es: 'presencial' },
@@ -2057,6 +2066,7 @@ export function generateTrainingPrograms(count: number, options: DemoOptions = {
       pace,
       languages,
       regions,
+      ...(format === 'online' ? {} : { location: meetingPlace(region) }),
       cost,
       hours,
       certification,
