@@ -941,7 +941,7 @@ export interface Pledge {
       | 'ongoing-professional-development'
       | 'financial-sustainability';
     /**
-     * Ids of the recommendations committed to in this area, as listed in the Framework, e.g. fair-pay-scale. Type one and press Enter.
+     * Tick the recommendations of this area the employer commits to, as the published Framework words them. One marked 'Not in the framework' was removed from it since.
      */
     recommendations: string[];
     id?: string | null;

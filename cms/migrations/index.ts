@@ -5,6 +5,7 @@ import * as migration_20261125_221215_csv_import_export from './20261125_221215_
 import * as migration_20261205_143717_pledge_emails_stock_payload from './20261205_143717_pledge_emails_stock_payload';
 import * as migration_20261205_173653_signin_limits from './20261205_173653_signin_limits';
 import * as migration_20261205_180225_media_storage_prefix from './20261205_180225_media_storage_prefix';
+import * as migration_20261205_205658_locales_parent_index from './20261205_205658_locales_parent_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_180225_media_storage_prefix.up,
     down: migration_20261205_180225_media_storage_prefix.down,
-    name: '20261205_180225_media_storage_prefix'
+    name: '20261205_180225_media_storage_prefix',
+  },
+  {
+    up: migration_20261205_205658_locales_parent_index.up,
+    down: migration_20261205_205658_locales_parent_index.down,
+    name: '20261205_205658_locales_parent_index'
   },
 ];
