@@ -75,6 +75,8 @@ async function bench(size: 'seed' | number): Promise<{ docs: number; firstBuild:
     MAIL_DIR: join(dir, 'mail'),
     SITE_PUBLISH_DIR: publishDir,
     NODE_ENV: 'production',
+    // A CMS on this machine with a local CMS_URL: the production checks would refuse it (cms/env.ts).
+    PORTAL_LOCAL: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   }
   console.log(`\n[${size}] seeding ${docs} documents (jobs + trainings + toolkits)…`)
