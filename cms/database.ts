@@ -7,6 +7,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { databaseKind, sqliteUrl } from './databaseUri.ts'
+import { indexLocalesByParent } from './indexLocalesByParent.ts'
 import { migrationsDir } from './paths.ts'
 
 export { databaseKind, defaultSqliteFile, sqliteUrl, type DatabaseKind } from './databaseUri.ts'
@@ -21,6 +22,8 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     // Schema changes always go through committed migrations (cms/migrations), in development too:
     // mixing push mode and migrations makes `payload migrate` stop at an interactive prompt.
     push: false,
+    // Reads by parent document use an index on every locales table (cms/indexLocalesByParent.ts).
+    afterSchemaInit: [indexLocalesByParent],
     // Write-ahead log: readers (export, reminders) never block the CMS. FULL keeps every
     // acknowledged write through a power cut.
     wal: { synchronous: 'FULL' },

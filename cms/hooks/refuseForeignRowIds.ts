@@ -32,18 +32,27 @@ export const refuseForeignRowIds: CollectionBeforeValidateHook = async ({ data, 
   if (rows.length === 0) return data
   const seen = new Set<string>()
   const refused: Row[] = rows.filter(({ id }) => (seen.has(id) ? true : (seen.add(id), false)))
-  const lists = [...new Set(rows.map((r) => r.list))]
   // The document being saved (Payload's password reset passes it whole as `data`, without `originalDoc`).
   const self = originalDoc?.id ?? (data as { id?: number | string } | undefined)?.id
-  const where: Where = {
-    and: [
-      { or: lists.map((list) => ({ [`${list}.id`]: { in: rows.filter((r) => r.list === list).map((r) => r.id) } })) },
-      ...(self !== undefined ? [{ id: { not_equals: self } }] : []),
-    ],
+  // A row id the stored document already has is its own (row ids are unique across the collection);
+  // only the others need the look at other documents, which scans the collection. So an ordinary
+  // save (its rows, a few new ones) stays cheap however many documents there are. Stored means the
+  // collection's own rows, not a draft's: a draft's row ids are not reserved.
+  const stored = self === undefined ? undefined : await req.payload.findByID({ collection: collection.slug, id: self, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
+  const own = new Set(rowIds(collection.flattenedFields, stored, '', '', []).map((r) => r.id))
+  const asked = rows.filter((r) => !own.has(r.id))
+  const lists = [...new Set(asked.map((r) => r.list))]
+  if (lists.length > 0) {
+    const where: Where = {
+      and: [
+        { or: lists.map((list) => ({ [`${list}.id`]: { in: asked.filter((r) => r.list === list).map((r) => r.id) } })) },
+        ...(self !== undefined ? [{ id: { not_equals: self } }] : []),
+      ],
+    }
+    const { docs } = await req.payload.find({ collection: collection.slug, where, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+    const taken = new Set(docs.flatMap((doc) => rowIds(collection.flattenedFields, doc, '', '', []).map((r) => r.id)))
+    refused.push(...asked.filter((r) => taken.has(r.id)))
   }
-  const { docs } = await req.payload.find({ collection: collection.slug, where, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
-  const taken = new Set(docs.flatMap((doc) => rowIds(collection.flattenedFields, doc, '', '', []).map((r) => r.id)))
-  refused.push(...rows.filter((r) => taken.has(r.id)))
   if (refused.length === 0) return data
   throw new ValidationError({
     collection: collection.slug,

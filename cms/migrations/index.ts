@@ -11,6 +11,7 @@ import * as migration_20261205_214113_adoption_statistics from './20261205_21411
 import * as migration_20261205_220003_sources from './20261205_220003_sources';
 import * as migration_20261205_220102_email_alerts from './20261205_220102_email_alerts';
 import * as migration_20261205_221647_near_me_places from './20261205_221647_near_me_places';
+import * as migration_20261205_221759_locales_parent_index from './20261205_221759_locales_parent_index';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261205_221647_near_me_places.up,
     down: migration_20261205_221647_near_me_places.down,
-    name: '20261205_221647_near_me_places'
+    name: '20261205_221647_near_me_places',
+  },
+  {
+    up: migration_20261205_221759_locales_parent_index.up,
+    down: migration_20261205_221759_locales_parent_index.down,
+    name: '20261205_221759_locales_parent_index'
   },
 ];

@@ -1,9 +1,10 @@
 /**
  * `npm run bench:publish [-- --sizes seed,10000 --runs 3]`: one-server mode, from "Publish changes"
  * to the changed page served by the web server. For each size: a fresh SQLite database seeded
- * (`seed`: content/; N: the benchmarks' corpus, N jobs + N/5 trainings + N/50 toolkits, dated from
- * today), the CMS server (`next start cms`, NODE_ENV=production) with SITE_PUBLISH_DIR, which
- * builds the first site by itself, and a static web server serving SITE_PUBLISH_DIR/current. Then,
+ * by scripts/bench/bulk-seed.ts (`seed`: content/; N: the benchmarks' corpus, N jobs + N/5
+ * trainings + N/50 toolkits, dated from today), the CMS server (`next start cms`,
+ * NODE_ENV=production) with SITE_PUBLISH_DIR, which builds the first site by itself, and a static
+ * web server serving SITE_PUBLISH_DIR/current. Then,
  * `runs` times: the admin publishes a new title for a job (an authenticated REST PATCH with
  * `_status: published`, as the admin's button does) and the job's page is fetched every 50 ms
  * until the new title is served. Where the time goes comes from the CMS's log line for the build
@@ -74,11 +75,13 @@ async function bench(size: 'seed' | number): Promise<{ docs: number; firstBuild:
     MAIL_DIR: join(dir, 'mail'),
     SITE_PUBLISH_DIR: publishDir,
     NODE_ENV: 'production',
+    // A CMS on this machine with a local CMS_URL: the production checks would refuse it (cms/env.ts).
+    PORTAL_LOCAL: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   }
   console.log(`\n[${size}] seeding ${docs} documents (jobs + trainings + toolkits)…`)
   let started = performance.now()
-  await run('tsx', ['scripts/seed.ts', '--from', contentDir], env)
+  await run('tsx', ['scripts/bench/bulk-seed.ts', '--from', contentDir], env)
   const seedSeconds = (performance.now() - started) / 1000
   console.log(`[${size}] seeded in ${seedSeconds.toFixed(0)} s`)
 
