@@ -179,6 +179,23 @@ describe('CSV import', () => {
     expect(json.created + json.updated).toBe(1)
   })
 
+  it('keeps a session\'s schedule, meeting days and times when the file gives the same dates again', async () => {
+    const trainings = JSON.parse(readFileSync('content/training-programs.json', 'utf8')) as { slug: string; sessions: { weekly?: unknown; schedule?: unknown }[] }[]
+    const withTimes = trainings.find((t) => t.sessions.some((s) => s.weekly && s.schedule))!
+    const { rows, header } = await download('editor', 'training-programs')
+    const row = rows.find((r) => r.slug === withTimes.slug)!
+    const read = async () => (await as.admin!.rest('GET', `/api/training-programs?where[slug][equals]=${withTimes.slug}&draft=true&depth=0&locale=all`)).json.docs[0]
+    const before = await read()
+    const imported = await importCsv('editor', [header.join(','), csvLine(header, row)].join('\n') + '\n', { collection: 'training-programs', mode: 'all' })
+    expect(imported.json.problems).toEqual([])
+    expect(imported.json.updated).toBe(1)
+    const after = await read()
+    const details = (doc: { sessions: Record<string, unknown>[] }) =>
+      doc.sessions.map(({ startDate, endDate, schedule, weeklyDays, weeklyStartTime, weeklyEndTime, timeZone, meetings }) => ({ startDate, endDate, schedule, weeklyDays, weeklyStartTime, weeklyEndTime, timeZone, meetings }))
+    expect(details(after)).toEqual(details(before))
+    expect(details(after).some((s) => (s.weeklyDays as string[]).length > 0)).toBe(true)
+  })
+
   it('refuses anonymous visitors and reviewers', async () => {
     const file = csvFile(jobRow(`csv-refused-${run}`))
     expect((await importCsv('anonymous', file)).status).toBe(401)

@@ -116,6 +116,20 @@ function idLookup(refs: References): IdLookup {
   return lookup
 }
 
+/**
+ * The CSV gives a session's dates only: a session already saved with the same first day keeps its
+ * row (so its schedule text in both languages) and its meeting days, times and time zone.
+ */
+function keepSessionDetails(data: Doc, stored: Doc | undefined): Doc {
+  if (!Array.isArray(data.sessions) || !Array.isArray(stored?.sessions)) return data
+  const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '')
+  const sessions = data.sessions.map((session: Doc) => {
+    const saved = (stored.sessions as Doc[]).find((s) => day(s.startDate) === day(session.startDate))
+    return saved ? { ...saved, startDate: session.startDate, endDate: session.endDate ?? null } : session
+  })
+  return { ...data, sessions }
+}
+
 /** Fields this file does not have a column for keep their saved value on an update. */
 function onlyGivenFields(collection: ImportableSlug, data: Doc, header: string[]): Doc {
   const given = new Set(importableCollections[collection].filter((c) => header.includes(c.name)).map((c) => c.path[0]))
@@ -161,7 +175,7 @@ export async function importListings(args: {
     valid.push({ line, listing })
   }
 
-  const existing = new Map<string, number | string>()
+  const existing = new Map<string, Doc>()
   if (valid.length) {
     const { docs } = await payload.find({
       collection: collection as CollectionSlug,
@@ -172,7 +186,7 @@ export async function importListings(args: {
       overrideAccess: true,
       req,
     })
-    for (const doc of docs as Doc[]) existing.set(doc.slug, doc.id)
+    for (const doc of docs as Doc[]) existing.set(doc.slug, doc)
   }
   report.rows = valid.map(({ line, listing }) => ({
     line,
@@ -196,8 +210,9 @@ export async function importListings(args: {
     // CMS's only thread to itself: other staff and employers are served between rows.
     await new Promise((resolve) => setImmediate(resolve))
     try {
-      const id = existing.get(listing.slug)
-      const english = { ...onlyGivenFields(collection, toCms[collection](listing as never, 'en', lookup), csv.header), _status: status }
+      const stored = existing.get(listing.slug)
+      const id = stored?.id as number | string | undefined
+      const english = keepSessionDetails({ ...onlyGivenFields(collection, toCms[collection](listing as never, 'en', lookup), csv.header), _status: status }, stored)
       let saved = (
         id === undefined
           ? await payload.create({ ...write, data: english as never, locale: 'en' })
