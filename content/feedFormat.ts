@@ -4,6 +4,7 @@
  */
 import { getRssString } from '@astrojs/rss'
 import type { Locale } from './schema.ts'
+import { escapeHtml } from './escapeHtml.ts'
 
 export type FeedItem = {
   /** Absolute URL of the detail page; also the item's guid / id. */
@@ -31,8 +32,6 @@ export type Feed = {
 }
 
 /** Text for HTML (the same as the site's site/lib/richtext.ts escapeHtml). */
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 
 const escapeXml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string)

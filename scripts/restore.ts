@@ -57,7 +57,7 @@ async function restore(archive: string, force: boolean): Promise<string> {
   } else {
     notes.push(`No ${basename(sums)} beside the archive: checked against the manifest inside it only.`)
   }
-  let verified
+  let verified: Awaited<ReturnType<typeof verifyArchive>>
   try {
     verified = await verifyArchive(archive)
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { accessMatrix, collections, operations, type Refs, roles, type Role, tinyPng, validDocument } from './helpers/access-matrix.ts'
+import { accessMatrix, collections, type Refs, roles, type Role, tinyPng, validDocument } from './helpers/access-matrix.ts'
 import { openTestCms, type TestCms } from './helpers/cms.ts'
 import { readSnapshot } from '../content/snapshot.ts'
 import { seedSnapshot } from '../cms/snapshot/seedSnapshot.ts'

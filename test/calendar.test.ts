@@ -181,7 +181,7 @@ describe('no events', () => {
 })
 
 describe('the file', () => {
-  const long = 'Capacitación de promotores, salud; comunidad \\ niños: ' + 'ñáéíóú '.repeat(30)
+  const long = `Capacitación de promotores, salud; comunidad \\ niños: ${'ñáéíóú '.repeat(30)}`
   const ics = trainingCalendar(training([weekly], { title: { en: long }, summary: { en: `Line one\nLine two, with; marks` }, example: true }), sourceOf(), options('es'))
 
   it('uses CRLF only and folds every line at 75 octets, multi-byte characters kept whole', () => {

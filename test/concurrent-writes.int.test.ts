@@ -84,7 +84,7 @@ function jobRow(slug: string): string {
     ...requiredJobCells,
   })
 }
-const importCsv = [exampleHeader, ...Array.from({ length: importRows }, (_, i) => jobRow(importSlug(i)))].join('\n') + '\n'
+const importCsv = `${[exampleHeader, ...Array.from({ length: importRows }, (_, i) => jobRow(importSlug(i)))].join('\n')}\n`
 
 /** A staff save: what it sends, and how to check that its change is stored. */
 type Save = { what: string; who: Client; method: 'POST' | 'PATCH'; collection: string; id?: number | string; body: Record<string, unknown> }

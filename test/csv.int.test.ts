@@ -32,7 +32,7 @@ function jobRow(slug: string, cells: Record<string, string> = {}): string {
   })
 }
 
-const csvFile = (...rows: string[]) => [header, ...rows].join('\n') + '\n'
+const csvFile = (...rows: string[]) => `${[header, ...rows].join('\n')}\n`
 
 function importCsv(role: keyof typeof as, csv: string, fields: Record<string, string> = {}) {
   const form = new FormData()
@@ -186,7 +186,7 @@ describe('CSV import', () => {
     const row = rows.find((r) => r.slug === withTimes.slug)!
     const read = async () => (await as.admin!.rest('GET', `/api/training-programs?where[slug][equals]=${withTimes.slug}&draft=true&depth=0&locale=all`)).json.docs[0]
     const before = await read()
-    const imported = await importCsv('editor', [header.join(','), csvLine(header, row)].join('\n') + '\n', { collection: 'training-programs', mode: 'all' })
+    const imported = await importCsv('editor', `${[header.join(','), csvLine(header, row)].join('\n')}\n`, { collection: 'training-programs', mode: 'all' })
     expect(imported.json.problems).toEqual([])
     expect(imported.json.updated).toBe(1)
     const after = await read()

@@ -37,7 +37,7 @@ function expectNothingPrivate(report: unknown): void {
 /** Polls until `check` holds for the health report, or fails with the last report. */
 async function eventually(baseUrl: string, check: (report: any) => boolean, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs
-  let last
+  let last: Awaited<ReturnType<typeof health>> | undefined
   while (Date.now() < deadline) {
     last = await health(baseUrl)
     if (check(last.json)) return last
@@ -69,7 +69,7 @@ describe('GET /api/health when something is wrong', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'chw-health-'))
-    hook = createServer((req, res) => {
+    hook = createServer((_req, res) => {
       hookCalls++
       res.writeHead(500).end('the build service is down')
     })

@@ -230,7 +230,7 @@ function edgeExamples(): SubmissionBody[] {
   const atMaxima = (extra: number): SubmissionBody => ({
     ...base(),
     organization: {
-      name: '\u{1f600}'.repeat(199 + extra) + 'Z',
+      name: `${'\u{1f600}'.repeat(199 + extra)}Z`,
       kind: 'other',
       region: 'national-remote',
       website: `https://example.org/${'p'.repeat(1980 + extra)}`,

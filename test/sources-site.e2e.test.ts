@@ -14,7 +14,7 @@ import { rootDir } from '../scripts/lib/processes.ts'
 const dist = join(rootDir, 'dist')
 const snapshot = await readSnapshot()
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8')
-const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 
 const portalOwn = { en: 'This portal’s own wording', es: 'Redacción propia de este portal' }
 const prefixes = { en: '', es: 'es/' } as const
@@ -34,8 +34,8 @@ function expectSourced(html: string, where: string, lang: 'en' | 'es', sources: 
   }
   for (const doc of sources) {
     expect(html, `${where}: ${doc.key} listed`).toContain(`id="source-${doc.key}"`)
-    expect(html, `${where}: ${doc.key} title`).toContain(escape(doc.title))
-    if (doc.url) expect(html, `${where}: ${doc.key} linked`).toContain(`href="${escape(doc.url)}"`)
+    expect(html, `${where}: ${doc.key} title`).toContain(escapeText(doc.title))
+    if (doc.url) expect(html, `${where}: ${doc.key} linked`).toContain(`href="${escapeText(doc.url)}"`)
   }
 }
 
@@ -90,7 +90,7 @@ describe('the pledge page', () => {
       const paragraph = html.match(/<p class="pledge-credit"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? ''
       for (const words of credit[lang]) expect(paragraph).toContain(words)
       expect(original.url).toBeTruthy()
-      expect(paragraph).toContain(`href="${escape(original.url!)}"`)
+      expect(paragraph).toContain(`href="${escapeText(original.url!)}"`)
     })
   }
 })
@@ -101,8 +101,8 @@ describe('the About page', () => {
     for (const lang of ['en', 'es'] as const) {
       const html = page(`${prefixes[lang]}about`)
       for (const doc of docs) {
-        expect(html, doc.key).toContain(escape(doc.title))
-        if (doc.url) expect(html, doc.key).toContain(`href="${escape(doc.url)}"`)
+        expect(html, doc.key).toContain(escapeText(doc.title))
+        if (doc.url) expect(html, doc.key).toContain(`href="${escapeText(doc.url)}"`)
       }
     }
   })

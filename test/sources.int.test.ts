@@ -46,7 +46,6 @@ describe('the exported snapshot', () => {
 })
 
 describe('the CMS', () => {
-  // biome-ignore lint: a toolkit as the Local API returns it
   async function toolkitWithChecklist(): Promise<Record<string, any>> {
     const { docs } = await payload.find({ collection: 'toolkits', where: { slug: { equals: 'hiring-a-thw-liaison-oregon' } }, depth: 0, locale: 'en' })
     return docs[0]!

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { client, login, type Client } from './helpers/http.ts'
-import { seededCms, testAdmin, type RealCms } from './helpers/real-cms.ts'
+import { seededCms, type RealCms } from './helpers/real-cms.ts'
 import { formBody, savedPledge } from './helpers/pledges.ts'
 
 const cmsUrl = inject('cmsUrl')

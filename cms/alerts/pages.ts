@@ -5,15 +5,14 @@
 import type { Locale } from '../../content/schema.ts'
 import { siteUrl } from '../env.ts'
 import { alertMessages } from './messages.ts'
+import { escapeHtml } from '../../content/escapeHtml.ts'
 
-const escape = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 
 /** Marks a string as HTML already escaped. */
 export type Html = { html: string }
 export const raw = (html: string): Html => ({ html })
-export const text = (value: string): Html => raw(escape(value))
-export const attr = escape
+export const text = (value: string): Html => raw(escapeHtml(value))
+export const attr = escapeHtml
 
 const style = `body{font:1.125rem/1.5 system-ui,sans-serif;margin:0;padding:1rem;color:#1a1a1a;background:#fff}
 main{max-width:40rem;margin:0 auto}a{color:#0b5394}button,select{font:inherit;min-height:44px;padding:.5rem 1rem}
@@ -26,22 +25,22 @@ export function page(locale: Locale, title: string, body: Html[], status = 200):
   const html = `<!doctype html>
 <html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
-<title>${escape(title)} · CHW Portal</title><style>${style}</style></head>
-<body><main><h1>${escape(title)}</h1>
+<title>${escapeHtml(title)} · CHW Portal</title><style>${style}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1>
 ${body.map((b) => b.html).join('\n')}
-<p><a href="${escape(home)}">${escape(alertMessages.backToSite[locale])}</a></p>
+<p><a href="${escapeHtml(home)}">${escapeHtml(alertMessages.backToSite[locale])}</a></p>
 </main></body></html>`
   return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
 }
 
-export const paragraph = (value: string) => raw(`<p>${escape(value)}</p>`)
+export const paragraph = (value: string) => raw(`<p>${escapeHtml(value)}</p>`)
 
 /** A form with one button that posts hidden fields (confirm, unsubscribe). */
 export function buttonForm(action: string, fields: Record<string, string>, label: string, secondary = false): Html {
   const hidden = Object.entries(fields)
-    .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">`)
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join('')
-  return raw(`<form method="post" action="${escape(action)}">${hidden}<button type="submit"${secondary ? ' class="secondary"' : ''}>${escape(label)}</button></form>`)
+  return raw(`<form method="post" action="${escapeHtml(action)}">${hidden}<button type="submit"${secondary ? ' class="secondary"' : ''}>${escapeHtml(label)}</button></form>`)
 }
 
 export function invalidLink(locale: Locale): Response {

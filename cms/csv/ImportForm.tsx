@@ -193,6 +193,7 @@ export function ImportForm({ columns }: { columns: ColumnGuide }) {
               </thead>
               <tbody>
                 {report.problems.map((p, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the report is never reordered, and one line may have several problems.
                   <tr key={i}>
                     <td>{p.line}</td>
                     <td>

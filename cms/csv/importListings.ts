@@ -54,6 +54,7 @@ export type ImportReport = {
   saved: boolean
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a document of any collection, read field by field against the column list.
 type Doc = Record<string, any>
 
 /**

@@ -10,6 +10,7 @@
  */
 import { neutralizeRow } from './formulas.ts'
 
+// biome-ignore lint/suspicious/noExplicitAny: a document of any collection, read field by field against the column list.
 type Doc = Record<string, any>
 
 const blank = (v: unknown) => v === null || v === undefined || v === ''

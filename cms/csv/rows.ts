@@ -15,6 +15,7 @@ import { type RichTextCells, richTextCells } from './markdown.ts'
 import { kindNames, type Lang, say } from './messages.ts'
 
 export type FieldProblem = { column: string; message: string }
+// biome-ignore lint/suspicious/noExplicitAny: a document of any collection, read field by field against the column list.
 type Doc = Record<string, any>
 type Ref = { id: number | string; slug: string }
 

@@ -56,28 +56,27 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 export async function healthReport(payload: Payload, now = new Date()): Promise<HealthReport> {
   const checkedAt = now.toISOString()
   const lateSince = new Date(now.getTime() - jobsLateAfterMs()).toISOString()
-  let answers
+  const read = () =>
+    Promise.all([
+      // A table written once per deploy: answered from the database file itself, where the
+      // queue's frequent writes could still be served from SQLite's write-ahead log.
+      payload.count({ collection: 'payload-migrations', overrideAccess: true }),
+      payload.findGlobal({ slug: slugs.siteStatus, depth: 0, overrideAccess: true }),
+      payload.find({
+        collection: 'payload-jobs',
+        where: lateJobs(lateSince),
+        sort: 'createdAt',
+        limit: 1,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { waitUntil: true, createdAt: true },
+      }),
+      payload.findGlobal({ slug: 'payload-jobs-stats', depth: 0, overrideAccess: true }),
+    ])
+  let answers: Awaited<ReturnType<typeof read>>
   try {
-    answers = await withTimeout(
-      Promise.all([
-        // A table written once per deploy: answered from the database file itself, where the
-        // queue's frequent writes could still be served from SQLite's write-ahead log.
-        payload.count({ collection: 'payload-migrations', overrideAccess: true }),
-        payload.findGlobal({ slug: slugs.siteStatus, depth: 0, overrideAccess: true }),
-        payload.find({
-          collection: 'payload-jobs',
-          where: lateJobs(lateSince),
-          sort: 'createdAt',
-          limit: 1,
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-          select: { waitUntil: true, createdAt: true },
-        }),
-        payload.findGlobal({ slug: 'payload-jobs-stats', depth: 0, overrideAccess: true }),
-      ]),
-      databaseTimeoutMs,
-    )
+    answers = await withTimeout(read(), databaseTimeoutMs)
   } catch (error) {
     // The reason goes to the server's log only: it may name files or settings.
     payload.logger.error({ err: error, msg: 'Health check: the database did not answer' })

@@ -36,6 +36,7 @@ export async function queuePledgeEmail(payload: Payload, input: { pledge: number
   await payload.jobs.queue({ task: 'pledgeEmail', input: { pledge: String(input.pledge), kind: input.kind }, queue: emailQueue, req })
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: read by `??=` below, which Biome does not count.
 let pending: NodeJS.Timeout | undefined
 /**
  * Sends what is waiting in the email queue a second from now rather than at the queue's next

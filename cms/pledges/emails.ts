@@ -4,12 +4,11 @@
  */
 import type { Locale } from '../../content/schema.ts'
 import { siteUrl } from '../env.ts'
+import { escapeHtml } from '../../content/escapeHtml.ts'
 
 export type Email = { subject: string; text: string; html: string }
 type Link = { href: string; label: string }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 function sitePage(locale: Locale, path: string): string {
   return `${siteUrl}${locale === 'es' ? '/es' : ''}${path}`

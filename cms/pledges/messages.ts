@@ -82,8 +82,8 @@ export const messages = {
     es: 'Este enlace para el informe de avance no es válido. Use el enlace de su correo de recordatorio más reciente.',
   },
   tokenExpired: {
-    en: 'This progress-report link has expired or was already used. Write to us and we will send a new one: ' + contactUrl.en,
-    es: 'Este enlace para el informe de avance venció o ya se usó. Escríbanos y le enviaremos uno nuevo: ' + contactUrl.es,
+    en: `This progress-report link has expired or was already used. Write to us and we will send a new one: ${contactUrl.en}`,
+    es: `Este enlace para el informe de avance venció o ya se usó. Escríbanos y le enviaremos uno nuevo: ${contactUrl.es}`,
   },
   reportReceived: {
     en: 'Thank you. Your progress report is saved and your pledge is renewed for another year.',

@@ -33,7 +33,7 @@ const TARGETS: Record<Category, number> = { performance: 95, accessibility: 100,
 const CHROME_FLAGS = ['--headless=new', ...chromiumFlags]
 const chromePath = (process.env.CHROME_PATH ||= chromiumPath)
 const today = new Date().toISOString().slice(0, 10)
-const runsArg = process.argv.find((a, i, all) => all[i - 1] === '--runs') ?? process.argv.find((a) => a.startsWith('--runs='))?.slice(7)
+const runsArg = process.argv.find((_, i, all) => all[i - 1] === '--runs') ?? process.argv.find((a) => a.startsWith('--runs='))?.slice(7)
 const RUNS = runsArg ? Number(runsArg) : 3
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs takes a whole number of at least 1 (got ${runsArg})`)
 

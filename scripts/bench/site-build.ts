@@ -202,7 +202,7 @@ async function main(): Promise<void> {
   const base = runs.find((r) => r.ok)
   const perDoc = (r: Run, value: number, baseValue: number) => (base ? `${((value / r.docs) / (baseValue / base.docs)).toFixed(2)}×` : 'n/a')
   console.log(`\nSite build benchmark (astro build; PORTAL_TODAY=${TODAY}; docs = jobs + trainings + toolkits)\n`)
-  console.log('| size | docs | pages (.html) | wall time | CPU (user+sys) | peak RSS | output | time/doc vs ' + (base ? fmtSize(base.size) : 'first') + ' | output/doc vs ' + (base ? fmtSize(base.size) : 'first') + ' | target |')
+  console.log(`| size | docs | pages (.html) | wall time | CPU (user+sys) | peak RSS | output | time/doc vs ${base ? fmtSize(base.size) : 'first'} | output/doc vs ${base ? fmtSize(base.size) : 'first'} | target |`)
   console.log('|---|---|---|---|---|---|---|---|---|---|')
   for (const r of runs) {
     const target =

@@ -12,7 +12,7 @@
  * ical-generator writes the file (escaping TEXT, folding lines at 75 octets, CRLF);
  * timezones-ical-library gives each zone's VTIMEZONE and UTC offset.
  */
-import ical, { escape, type ICalEventData } from 'ical-generator'
+import ical, { escape as icalEscape, type ICalEventData } from 'ical-generator'
 import { tzlib_get_ical_block, tzlib_get_offset } from 'timezones-ical-library'
 import type { TimeZone, TrainingProgram, TrainingSession, Weekday } from '../../content/schema.ts'
 import {
@@ -142,8 +142,8 @@ type CalendarMeta = { name: string; description: string; path: string }
 function writeCalendar(trainings: readonly TrainingProgram[], source: FeedSource, { locale, site, today }: FeedOptions, meta: CalendarMeta) {
   const calendar = ical({
     // ical-generator escapes event text but writes the calendar's name and description as given.
-    name: escape(meta.name, false),
-    description: escape(meta.description, false),
+    name: icalEscape(meta.name, false),
+    description: icalEscape(meta.description, false),
     prodId: { company: 'CHW Portal', product: 'Trainings', language: locale.toUpperCase() },
     url: absoluteUrl(site, meta.path),
     ttl: 60 * 60 * 24,

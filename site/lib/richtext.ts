@@ -3,6 +3,8 @@
  * rendered; every text is escaped, every link is checked to be http(s) or mailto, and unknown
  * nodes render their children, so nothing a staff member types can inject markup.
  */
+import { escapeHtml } from '../../content/escapeHtml.ts'
+
 type LexicalNode = {
   type: string
   text?: string
@@ -12,10 +14,6 @@ type LexicalNode = {
   url?: string
   fields?: { url?: string; newTab?: boolean }
   children?: LexicalNode[]
-}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 }
 
 const IS_BOLD = 1

@@ -8,7 +8,8 @@
 import type { JobPosting, Language, LocalizedText, Organization, Region, TrainingProgram } from '../../content/schema.ts'
 import { isJobClosed } from '../../content/schema.ts'
 import { localePath, pick, t, text, type Locale, type UiKey } from './i18n.ts'
-import { escapeHtml, renderRichText } from './richtext.ts'
+import { escapeHtml } from '../../content/escapeHtml.ts'
+import { renderRichText } from './richtext.ts'
 
 // ---------------------------------------------------------------------------------------------
 // Output types: what the builders return (a subset of schema.org, as Google reads it).

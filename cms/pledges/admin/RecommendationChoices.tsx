@@ -32,6 +32,7 @@ export function RecommendationChoices({ path: renderedPath, readOnly, byArea, la
 
   if (readOnly) {
     return (
+      // biome-ignore lint/a11y/useSemanticElements: a read-only list of choices, styled as the admin's other fields; a fieldset would bring its own border and legend.
       <div className="field-type recommendation-choices" role="group" aria-labelledby={`${id}-label`} style={{ marginBottom: 'var(--base)' }}>
         <div id={`${id}-label`} className="field-label">
           {label}

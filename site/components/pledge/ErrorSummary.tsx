@@ -16,9 +16,9 @@ export function focusField(id: string) {
   question.scrollIntoView({ block: 'start' })
 }
 
-const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[]; strings: Strings }>(function ErrorSummary({ items, strings }, ref) {
+const ErrorSummary = forwardRef<HTMLElement, { items: SummaryItem[]; strings: Strings }>(function ErrorSummary({ items, strings }, ref) {
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <section className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <div role="alert">
         <h3 id="error-summary-title">{strings['pledge.errors.title']}</h3>
         <ul>
@@ -37,7 +37,7 @@ const ErrorSummary = forwardRef<HTMLDivElement, { items: SummaryItem[]; strings:
           ))}
         </ul>
       </div>
-    </div>
+    </section>
   )
 })
 

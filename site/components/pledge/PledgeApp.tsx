@@ -56,7 +56,7 @@ export default function PledgeApp(props: PledgeAppProps) {
   const draftRef = useRef(draft)
   draftRef.current = draft
   const rootRef = useRef<HTMLDivElement>(null)
-  const summaryRef = useRef<HTMLDivElement>(null)
+  const summaryRef = useRef<HTMLElement>(null)
   const resultsRef = useRef<HTMLHeadingElement>(null)
   const confirmationRef = useRef<HTMLHeadingElement>(null)
 

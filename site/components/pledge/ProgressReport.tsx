@@ -26,7 +26,7 @@ export default function ProgressReport({ cmsUrl, locale, strings: s, areas }: Pr
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [status, setStatus] = useState<Status>()
   const [sending, setSending] = useState(false)
-  const summaryRef = useRef<HTMLDivElement>(null)
+  const summaryRef = useRef<HTMLElement>(null)
   const doneRef = useRef<HTMLHeadingElement>(null)
   const [focusSummary, setFocusSummary] = useState(0)
 
@@ -41,6 +41,7 @@ export default function ProgressReport({ cmsUrl, locale, strings: s, areas }: Pr
     else setPhase({ kind: 'message', text: format(s['pledge.status.rejected'], { status: outcome.status }) })
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on the link's token as the page opened.
   useEffect(() => {
     const t = new URLSearchParams(window.location.search).get('token') ?? ''
     setToken(t)

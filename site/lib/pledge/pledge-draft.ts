@@ -3,7 +3,7 @@
  * switch between English and Spanish loses nothing. One key for both languages on purpose.
  */
 import { frameworkAreaSlugs, selfAssessmentRatings } from '../../../content/schema.ts'
-import { type KeyState } from './pledge-api.ts'
+import type { KeyState } from './pledge-api.ts'
 import { type PledgeForm, type Ratings, emptyForm } from './pledge-form.ts'
 
 export const draftStorageKey = 'chw-portal:pledge-draft'

@@ -8,7 +8,7 @@ import {
   type PledgeSubmission,
   frameworkAreaSlugs,
   pledgeSubmission,
-  selfAssessmentRatings,
+  type selfAssessmentRatings,
 } from '../../../content/schema.ts'
 import { fieldPath } from './pledge-errors.ts'
 
