@@ -22,9 +22,7 @@ export const mediaDir = resolve(rootDir, process.env.MEDIA_DIR || '.data/media')
 export function payloadSecret(): string {
   const secret = process.env.PAYLOAD_SECRET
   if (!secret) {
-    throw new Error(
-      'PAYLOAD_SECRET is not set. `npm start` writes a development one to .env; in production set a long random value.',
-    )
+    throw new Error('PAYLOAD_SECRET is not set. `npm start` writes a development one to .env; in production set a long random value.')
   }
   return secret
 }
@@ -72,9 +70,13 @@ export function unsafeProductionSettings(env: Env = process.env, dotEnv = readDo
   const secret = env.PAYLOAD_SECRET
   const newSecret = 'generate one with `openssl rand -hex 32`'
   if (!secret) problems.push(`PAYLOAD_SECRET is not set: set it to a random value of at least ${minimumSecretLength} characters (${newSecret}).`)
-  else if (isDevelopmentSecret(secret, dotEnv)) problems.push(`PAYLOAD_SECRET is the development secret \`npm start\` wrote to .env: set a new random value for production (${newSecret}).`)
-  else if (secret.length < minimumSecretLength) problems.push(`PAYLOAD_SECRET is ${secret.length} characters long: set a random value of at least ${minimumSecretLength} characters (${newSecret}).`)
-  problems.push(...[publicUrlProblem('SITE_URL', env.SITE_URL, "the site's"), publicUrlProblem('CMS_URL', env.CMS_URL, "this CMS's")].filter((p) => p !== undefined))
+  else if (isDevelopmentSecret(secret, dotEnv))
+    problems.push(`PAYLOAD_SECRET is the development secret \`npm start\` wrote to .env: set a new random value for production (${newSecret}).`)
+  else if (secret.length < minimumSecretLength)
+    problems.push(`PAYLOAD_SECRET is ${secret.length} characters long: set a random value of at least ${minimumSecretLength} characters (${newSecret}).`)
+  problems.push(
+    ...[publicUrlProblem('SITE_URL', env.SITE_URL, "the site's"), publicUrlProblem('CMS_URL', env.CMS_URL, "this CMS's")].filter((p) => p !== undefined),
+  )
   return problems
 }
 

@@ -10,9 +10,7 @@ import type { Payload } from 'payload'
 import { dataDir, ensureParentDir } from './paths.ts'
 import { slugs } from './slugs.ts'
 
-export type FirstAdminResult =
-  | { created: false }
-  | { created: true; email: string; generatedPassword?: string; credentialsFile?: string }
+export type FirstAdminResult = { created: false } | { created: true; email: string; generatedPassword?: string; credentialsFile?: string }
 
 export async function ensureFirstAdmin(
   payload: Payload,

@@ -64,9 +64,17 @@ export default buildConfig({
   },
   collections: [
     // What the public site shows: changes to these update it (cms/publishing/).
-    ...[withFirstPublishedAt(TrainingPrograms), withFirstPublishedAt(JobPostings), Toolkits, Organizations, Media, WorkerTypes, Regions, Languages, CoreRoles].map(
-      withSiteUpdates,
-    ),
+    ...[
+      withFirstPublishedAt(TrainingPrograms),
+      withFirstPublishedAt(JobPostings),
+      Toolkits,
+      Organizations,
+      Media,
+      WorkerTypes,
+      Regions,
+      Languages,
+      CoreRoles,
+    ].map(withSiteUpdates),
     Pledges,
     Users,
   ]

@@ -33,8 +33,7 @@ export type Feed = {
 
 /** Text for HTML (the same as the site's site/lib/richtext.ts escapeHtml). */
 
-const escapeXml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string)
+const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string)
 
 /**
  * RSS 2.0 with `<language>`, an Atom self link and a `<lastBuildDate>` from the newest item.
@@ -45,7 +44,10 @@ const escapeXml = (value: string) =>
  * they are escaped for XML only, and a reader shows `&` as `&`.
  */
 export function toRss(feed: Feed): Promise<string> {
-  const newest = feed.items.map((item) => item.modified).sort().at(-1)
+  const newest = feed.items
+    .map((item) => item.modified)
+    .sort()
+    .at(-1)
   return getRssString({
     title: feed.title,
     description: feed.description,
@@ -109,4 +111,3 @@ export function toJsonFeed(feed: Feed): JsonFeed {
     })),
   }
 }
-

@@ -44,14 +44,23 @@ const rules: Record<FilterName, { ok: (v: string) => boolean; message: Text }> =
   region: { ok: isSlug, message: { en: 'Choose a region from the list.', es: 'Elija una región de la lista.' } },
   'worker-type': { ok: isSlug, message: { en: 'Choose a worker type from the list.', es: 'Elija un tipo de trabajador de la lista.' } },
   language: { ok: isSlug, message: { en: 'Choose a language from the list.', es: 'Elija un idioma de la lista.' } },
-  'work-mode': { ok: choice(workModes), message: { en: `Work mode is one of: ${workModes.join(', ')}.`, es: `La modalidad es una de: ${workModes.join(', ')}.` } },
+  'work-mode': {
+    ok: choice(workModes),
+    message: { en: `Work mode is one of: ${workModes.join(', ')}.`, es: `La modalidad es una de: ${workModes.join(', ')}.` },
+  },
   'employment-type': {
     ok: choice(employmentTypes),
     message: { en: `Employment type is one of: ${employmentTypes.join(', ')}.`, es: `El tipo de empleo es uno de: ${employmentTypes.join(', ')}.` },
   },
-  pay: { ok: isPay, message: { en: 'Minimum pay is a number of dollars an hour, e.g. 22.', es: 'El pago mínimo es un número de dólares por hora, p. ej., 22.' } },
+  pay: {
+    ok: isPay,
+    message: { en: 'Minimum pay is a number of dollars an hour, e.g. 22.', es: 'El pago mínimo es un número de dólares por hora, p. ej., 22.' },
+  },
   'no-degree': { ok: isYes, message: { en: '“no-degree” is “yes” or left out.', es: '“no-degree” es “yes” o se omite.' } },
-  format: { ok: choice(trainingFormats), message: { en: `Format is one of: ${trainingFormats.join(', ')}.`, es: `El formato es uno de: ${trainingFormats.join(', ')}.` } },
+  format: {
+    ok: choice(trainingFormats),
+    message: { en: `Format is one of: ${trainingFormats.join(', ')}.`, es: `El formato es uno de: ${trainingFormats.join(', ')}.` },
+  },
   cost: { ok: choice(costTypes), message: { en: `Cost is one of: ${costTypes.join(', ')}.`, es: `El costo es uno de: ${costTypes.join(', ')}.` } },
   stipend: { ok: isYes, message: { en: '“stipend” is “yes” or left out.', es: '“stipend” es “yes” o se omite.' } },
   certified: { ok: isYes, message: { en: '“certified” is “yes” or left out.', es: '“certified” es “yes” o se omite.' } },
@@ -81,7 +90,13 @@ export function parseListingSearch(
     const value = raw.trim()
     if (name === 'q') {
       if (value.length > maxQueryLength) {
-        errors.push({ field: 'q', message: { en: `Keep the search words under ${maxQueryLength} characters.`, es: `Las palabras de búsqueda deben tener menos de ${maxQueryLength} caracteres.` } })
+        errors.push({
+          field: 'q',
+          message: {
+            en: `Keep the search words under ${maxQueryLength} characters.`,
+            es: `Las palabras de búsqueda deben tener menos de ${maxQueryLength} caracteres.`,
+          },
+        })
       } else if (value) search.q = value
       continue
     }

@@ -121,11 +121,7 @@ export const sourceReference = z.union([documentReference, z.strictObject({ port
 export type SourceReference = z.infer<typeof sourceReference>
 
 /** Every reference must name a document in `sources`. */
-function checkSourceReferences(
-  sources: SourceDocument[],
-  references: { source: SourceReference; path: (string | number)[] }[],
-  ctx: z.RefinementCtx,
-): void {
+function checkSourceReferences(sources: SourceDocument[], references: { source: SourceReference; path: (string | number)[] }[], ctx: z.RefinementCtx): void {
   const keys = new Set(sources.map((d) => d.key))
   for (const { source, path } of references) {
     if ('document' in source && !keys.has(source.document)) {
@@ -177,16 +173,7 @@ export type CoreRole = z.infer<typeof coreRole>
 // ---------------------------------------------------------------------------------------------
 // Organizations
 
-export const organizationKinds = [
-  'clinic',
-  'health-system',
-  'health-plan',
-  'cbo',
-  'public-health',
-  'school',
-  'association',
-  'other',
-] as const
+export const organizationKinds = ['clinic', 'health-system', 'health-plan', 'cbo', 'public-health', 'school', 'association', 'other'] as const
 
 export const organization = z.strictObject({
   slug,
@@ -331,14 +318,7 @@ export type TrainingProgram = z.infer<typeof trainingProgram>
 // Job postings
 
 export const workModes = ['on-site', 'hybrid', 'remote'] as const
-export const employmentTypes = [
-  'full-time',
-  'part-time',
-  'contract',
-  'temporary',
-  'per-diem',
-  'internship',
-] as const
+export const employmentTypes = ['full-time', 'part-time', 'contract', 'temporary', 'per-diem', 'internship'] as const
 export const payUnits = ['hour', 'month', 'year'] as const
 
 export const jobPosting = z
@@ -453,9 +433,7 @@ export const toolkit = z
   .superRefine((t, ctx) =>
     checkSourceReferences(
       t.sources,
-      t.checklists.flatMap((c, ci) =>
-        c.items.map((item, ii) => ({ source: item.source, path: ['checklists', ci, 'items', ii, 'source'] })),
-      ),
+      t.checklists.flatMap((c, ci) => c.items.map((item, ii) => ({ source: item.source, path: ['checklists', ci, 'items', ii, 'source'] }))),
       ctx,
     ),
   )
@@ -507,9 +485,7 @@ export const framework = z
   .superRefine((f, ctx) =>
     checkSourceReferences(
       f.sources,
-      f.areas.flatMap((a, ai) =>
-        a.recommendations.map((r, ri) => ({ source: r.source, path: ['areas', ai, 'recommendations', ri, 'source'] })),
-      ),
+      f.areas.flatMap((a, ai) => a.recommendations.map((r, ri) => ({ source: r.source, path: ['areas', ai, 'recommendations', ri, 'source'] }))),
       ctx,
     ),
   )
@@ -546,7 +522,11 @@ export const pledgeSubmission = z.strictObject({
     name: typedLine(2, 120, 'enter a contact name'),
     title: typedLine(2, 120, 'enter a job title'),
     email: emailAddress,
-    phone: z.string().trim().regex(/^[+()0-9 .-]{7,30}$/, 'enter a phone number').optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[+()0-9 .-]{7,30}$/, 'enter a phone number')
+      .optional(),
   }),
   commitments: z
     .array(
@@ -556,9 +536,7 @@ export const pledgeSubmission = z.strictObject({
       }),
     )
     .min(1, 'choose at least one commitment'),
-  selfAssessment: z
-    .array(z.strictObject({ area: z.enum(frameworkAreaSlugs), rating: z.enum(selfAssessmentRatings) }))
-    .optional(),
+  selfAssessment: z.array(z.strictObject({ area: z.enum(frameworkAreaSlugs), rating: z.enum(selfAssessmentRatings) })).optional(),
   statement: typedText(1000).optional(),
   consentToList: z.boolean(),
   /** Agreed to be counted in the public adoption statistics (groups of minGroupSize or more). */

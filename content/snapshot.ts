@@ -72,9 +72,7 @@ function parseSnapshotArrayInPlace<K extends SnapshotName>(name: K, value: unkno
 
 export async function readSnapshotFile<K extends SnapshotName>(name: K, dir = contentDir): Promise<Snapshot[K]> {
   const value = parseJson(name, await readFile(snapshotPath(name, dir), 'utf8'))
-  return Array.isArray(value) && snapshotFiles[name].def.type === 'array'
-    ? parseSnapshotArrayInPlace(name, value)
-    : parseSnapshotFile(name, value)
+  return Array.isArray(value) && snapshotFiles[name].def.type === 'array' ? parseSnapshotArrayInPlace(name, value) : parseSnapshotFile(name, value)
 }
 
 /** A separate function, so the file's text is garbage as soon as it is parsed. */
@@ -183,7 +181,11 @@ export function findBrokenReferences(s: Snapshot): string[] {
   }
   for (const name of snapshotNames) {
     const file = s[name]
-    if (Array.isArray(file)) duplicates(name, (file as { slug: string }[]).map((d) => d.slug))
+    if (Array.isArray(file))
+      duplicates(
+        name,
+        (file as { slug: string }[]).map((d) => d.slug),
+      )
   }
   s.organizations.forEach((o, i) => check('organizations', i, o.slug, 'region', known.regions, [o.region]))
   s['training-programs'].forEach((t, i) => {
@@ -201,9 +203,23 @@ export function findBrokenReferences(s: Snapshot): string[] {
   })
   s.toolkits.forEach((t, i) => {
     check('toolkits', i, t.slug, 'frameworkAreas', known.frameworkAreas, t.frameworkAreas)
-    check('toolkits', i, t.slug, 'sources.organization', known.organizations, t.sources.map((d) => d.organization))
+    check(
+      'toolkits',
+      i,
+      t.slug,
+      'sources.organization',
+      known.organizations,
+      t.sources.map((d) => d.organization),
+    )
   })
-  check('framework', 0, 'framework', 'sources.organization', known.organizations, s.framework.sources.map((d) => d.organization))
+  check(
+    'framework',
+    0,
+    'framework',
+    'sources.organization',
+    known.organizations,
+    s.framework.sources.map((d) => d.organization),
+  )
   s.signatories.forEach((p, i) => {
     check('signatories', i, p.slug, 'region', known.regions, [p.region])
     for (const c of p.commitments) {
@@ -211,7 +227,14 @@ export function findBrokenReferences(s: Snapshot): string[] {
     }
   })
   s.adoption.areas.forEach((a, i) => {
-    check('adoption.areas', i, a.area, 'recommendations', known.recommendations.get(a.area) ?? new Set(), a.recommendations.map((r) => r.slug))
+    check(
+      'adoption.areas',
+      i,
+      a.area,
+      'recommendations',
+      known.recommendations.get(a.area) ?? new Set(),
+      a.recommendations.map((r) => r.slug),
+    )
   })
   return problems
 }

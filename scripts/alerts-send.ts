@@ -17,7 +17,10 @@ await withCms('Email alerts', async (payload) => {
   console.log(`Digests queued: ${queued}`)
   console.log(`Unconfirmed alerts deleted: ${deleted}`)
   await payload.jobs.run({ queue: emailQueue, limit: 1000 })
-  const { totalDocs: waiting } = await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: emailQueue } }, { completedAt: { exists: false } }] } })
+  const { totalDocs: waiting } = await payload.count({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { equals: emailQueue } }, { completedAt: { exists: false } }] },
+  })
   if (waiting > 0) {
     console.error(`${waiting} email(s) could not be sent yet; the CMS's queue retries them (admins see failures under Background jobs).`)
     process.exitCode = 1

@@ -89,7 +89,9 @@ async function writeBackup(outDir: string): Promise<{ archive: string; sha256: s
 
 /** Deletes all but the newest `keep` archives (and their checksums) in `outDir`. */
 function keepNewest(outDir: string, keep: number): string[] {
-  const archives = readdirSync(outDir).filter((name) => archivePattern.test(name)).sort()
+  const archives = readdirSync(outDir)
+    .filter((name) => archivePattern.test(name))
+    .sort()
   const old = archives.slice(0, Math.max(0, archives.length - keep))
   for (const name of old) {
     rmSync(join(outDir, name), { force: true })

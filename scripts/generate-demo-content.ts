@@ -63,7 +63,10 @@ async function main(): Promise<void> {
       for (const value of values) if (!known.has(value)) problems.push(`${doc}: unknown ${name} slug ${value}`)
     }
   }
-  await check('worker-types', [...jobs.map((j) => [j.slug, j.workerTypes] as [string, string[]]), ...trainings.map((t) => [t.slug, t.workerTypes] as [string, string[]])])
+  await check('worker-types', [
+    ...jobs.map((j) => [j.slug, j.workerTypes] as [string, string[]]),
+    ...trainings.map((t) => [t.slug, t.workerTypes] as [string, string[]]),
+  ])
   await check('regions', [
     ...jobs.map((j) => [j.slug, [j.location.region]] as [string, string[]]),
     ...trainings.map((t) => [t.slug, t.regions] as [string, string[]]),
@@ -73,7 +76,10 @@ async function main(): Promise<void> {
     ...jobs.map((j) => [j.slug, [...j.languages.required, ...j.languages.preferred]] as [string, string[]]),
     ...trainings.map((t) => [t.slug, t.languages] as [string, string[]]),
   ])
-  await check('core-roles', trainings.map((t) => [t.slug, t.coreRoles] as [string, string[]]))
+  await check(
+    'core-roles',
+    trainings.map((t) => [t.slug, t.coreRoles] as [string, string[]]),
+  )
   for (const ref of [...jobs.map((j) => j.employer), ...trainings.map((t) => t.provider)]) {
     if (!exampleSlugs.has(ref)) problems.push(`unknown demo organization ${ref}`)
   }
@@ -95,7 +101,10 @@ async function main(): Promise<void> {
     const real = current.filter((o) => o.example === false)
     const clashes = real.filter((o) => exampleSlugs.has(o.slug)).map((o) => o.slug)
     if (clashes.length) throw new Error(`real organizations use demo slugs: ${clashes.join(', ')}`)
-    const merged = parseSnapshotFile('organizations', [...real, ...examples].sort((a, b) => compare(a.slug, b.slug)))
+    const merged = parseSnapshotFile(
+      'organizations',
+      [...real, ...examples].sort((a, b) => compare(a.slug, b.slug)),
+    )
     if (await writeIfChanged(orgPath, serializeSnapshot(merged))) written.push('organizations.json')
     orgMessage = `organizations: ${real.length} real + ${examples.length} example (${current.length - real.length} example entries replaced)`
   }

@@ -101,7 +101,10 @@ async function restore(archive: string, force: boolean): Promise<string> {
     const integrity = integrityCheck(join(databaseStage, databaseEntry))
     if (integrity !== 'ok') throw new Refusal(`The database in the archive fails SQLite's integrity check: ${integrity}`)
 
-    const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')
+    const stamp = new Date()
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z')
+      .replace(/:/g, '-')
     const kept: string[] = []
     const keepAside = (path: string) => {
       if (!existsSync(path)) return

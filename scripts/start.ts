@@ -55,7 +55,10 @@ try {
   const cms = dev ? serve('cms', 'next', ['dev', 'cms', '--port', cmsPort], env) : serve('cms', 'next', ['start', 'cms', '--port', cmsPort], env)
   const site = serve('site', 'astro', ['dev', '--port', sitePort], env)
   services.push(cms, site)
-  for (const [name, child] of [['CMS', cms], ['site', site]] as const) {
+  for (const [name, child] of [
+    ['CMS', cms],
+    ['site', site],
+  ] as const) {
     child.on('exit', (code) => {
       if (!stopping) {
         console.error(`The ${name} stopped (exit ${code}); stopping everything.`)

@@ -74,8 +74,7 @@ describe.each(collections)('%s', (collection) => {
 
     it(`create: ${expected.create}`, async () => {
       const data = validDocument(collection, refs)
-      const file =
-        collection === 'media' ? { file: { data: tinyPng, mimetype: 'image/png', name: 'dot.png', size: tinyPng.length } } : {}
+      const file = collection === 'media' ? { file: { data: tinyPng, mimetype: 'image/png', name: 'dot.png', size: tinyPng.length } } : {}
       const result = await attempt(() => payload.create({ collection: slug, data: data as never, ...file, ...as() }))
       expect(result).toBe(expected.create === 'deny' ? 'forbidden' : 'ok')
     })
@@ -98,9 +97,7 @@ describe.each(collections)('%s', (collection) => {
     it(`update: ${expected.update}`, async () => {
       const target = collection === 'users' && expected.update === 'self' ? users[role] : await asAdmin(collection)
       const data = collection === 'users' ? { name: 'Renamed' } : collection === 'media' ? { alt: 'Renamed' } : {}
-      const result = await attempt(() =>
-        payload.update({ collection: slug, id: target?.id as number, data: data as never, ...as() }),
-      )
+      const result = await attempt(() => payload.update({ collection: slug, id: target?.id as number, data: data as never, ...as() }))
       expect(result).toBe(expected.update === 'deny' ? 'forbidden' : 'ok')
       if (expected.update === 'self') {
         const other = await asAdmin('users')

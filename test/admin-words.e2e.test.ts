@@ -86,7 +86,12 @@ describe('a reviewer reads a pledge in words', () => {
       const pay = area('pay-and-benefits').title[language]
       const texts = {
         en: { two: `${hiring} — 2 recommendations`, one: `${pay} — 1 recommendation`, partly: `${hiring} — Partly in place`, planning: `${pay} — Planning` },
-        es: { two: `${hiring} — 2 recomendaciones`, one: `${pay} — 1 recomendación`, partly: `${hiring} — Parcialmente en práctica`, planning: `${pay} — En planificación` },
+        es: {
+          two: `${hiring} — 2 recomendaciones`,
+          one: `${pay} — 1 recomendación`,
+          partly: `${hiring} — Parcialmente en práctica`,
+          planning: `${pay} — En planificación`,
+        },
       }[language]
       await expect.poll(() => form.innerText(), eventually).toContain(recommendation('no-degree-required').text[language])
       await page.locator('#field-selfAssessment').scrollIntoViewIfNeeded()

@@ -104,12 +104,14 @@ describe.each(prefixes)('directory (%s)', (_locale, prefix) => {
       expect(await map.getAttribute('role')).toBe('img')
       expect((await map.getAttribute('aria-label'))!.length).toBeGreaterThan(10)
       expect(await map.locator('path').count()).toBe(51)
-      const table = await page.locator('.signatory-map tbody tr').evaluateAll((rows) =>
-        rows.map((r) => [r.getAttribute('data-state')!, Number(r.querySelector('td')!.textContent)] as const),
-      )
-      const fromMap = await map.locator('path').evaluateAll((paths) =>
-        paths.map((p) => [p.getAttribute('data-state')!, Number(p.getAttribute('data-count')), p.querySelector('title')!.textContent!] as const),
-      )
+      const table = await page
+        .locator('.signatory-map tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-state')!, Number(r.querySelector('td')!.textContent)] as const))
+      const fromMap = await map
+        .locator('path')
+        .evaluateAll((paths) =>
+          paths.map((p) => [p.getAttribute('data-state')!, Number(p.getAttribute('data-count')), p.querySelector('title')!.textContent!] as const),
+        )
       const { byState } = countsByState(signatories, new Map(snapshot.regions.map((r) => [r.slug, r])))
       expect(Object.fromEntries(table)).toEqual(Object.fromEntries(byState))
       for (const [state, count, title] of fromMap) {
@@ -153,7 +155,14 @@ describe.each(prefixes)('adoption page (%s)', (_locale, prefix) => {
 it('the new pages pass axe (WCAG 2.2 AA) and fit 320 px, in both languages', async () => {
   const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
   const s = signatories[0]!
-  const pages = ['/framework/adoption/', '/pledge/signatories/', `/pledge/signatories/region/${s.region}/`, `/pledge/signatories/sector/${s.kind}/`, '/pledge/signatories/area/hiring/', `/pledge/signatories/${s.slug}/`]
+  const pages = [
+    '/framework/adoption/',
+    '/pledge/signatories/',
+    `/pledge/signatories/region/${s.region}/`,
+    `/pledge/signatories/sector/${s.kind}/`,
+    '/pledge/signatories/area/hiring/',
+    `/pledge/signatories/${s.slug}/`,
+  ]
   const problems = await withContext({ javaScriptEnabled: true }, async (context) => {
     const page = await context.newPage()
     await page.setViewportSize({ width: 320, height: 800 })
@@ -165,7 +174,13 @@ it('the new pages pass axe (WCAG 2.2 AA) and fit 320 px, in both languages', asy
         const violations = (await page.evaluate(async () => {
           // @ts-expect-error axe is injected above
           const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-          return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+          return result.violations.map(
+            (v: { id: string; nodes: { target: string[] }[] }) =>
+              `${v.id} ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          )
         })) as string[]
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
         found.push(...violations.map((v) => `${prefix}${path}: ${v}`), ...(overflow > 0 ? [`${prefix}${path}: ${overflow}px sideways`] : []))

@@ -27,18 +27,58 @@ const area = (result: ReturnType<typeof adoptionFromPledges>, slug: string) => r
 
 describe('mergeSmallGroups', () => {
   it('keeps groups of 5 or more as they are', () => {
-    expect(mergeSmallGroups([['a', 5], ['b', 7]])).toEqual([{ keys: ['a'], count: 5 }, { keys: ['b'], count: 7 }])
+    expect(
+      mergeSmallGroups([
+        ['a', 5],
+        ['b', 7],
+      ]),
+    ).toEqual([
+      { keys: ['a'], count: 5 },
+      { keys: ['b'], count: 7 },
+    ])
   })
   it('merges a group of 4 with the next one, or a last one with the band before it', () => {
-    expect(mergeSmallGroups([['a', 4], ['b', 3], ['c', 6]])).toEqual([{ keys: ['a', 'b'], count: 7 }, { keys: ['c'], count: 6 }])
-    expect(mergeSmallGroups([['a', 6], ['b', 4]])).toEqual([{ keys: ['a', 'b'], count: 10 }])
+    expect(
+      mergeSmallGroups([
+        ['a', 4],
+        ['b', 3],
+        ['c', 6],
+      ]),
+    ).toEqual([
+      { keys: ['a', 'b'], count: 7 },
+      { keys: ['c'], count: 6 },
+    ])
+    expect(
+      mergeSmallGroups([
+        ['a', 6],
+        ['b', 4],
+      ]),
+    ).toEqual([{ keys: ['a', 'b'], count: 10 }])
   })
   it('hides everything when all together are fewer than 5', () => {
-    expect(mergeSmallGroups([['a', 2], ['b', 2]])).toEqual([])
+    expect(
+      mergeSmallGroups([
+        ['a', 2],
+        ['b', 2],
+      ]),
+    ).toEqual([])
   })
   it('starts no band on an empty value, and keeps bands contiguous', () => {
-    expect(mergeSmallGroups([['a', 0], ['b', 5], ['c', 0], ['d', 2]])).toEqual([{ keys: ['b', 'c', 'd'], count: 7 }])
-    expect(mergeSmallGroups([['a', 6], ['b', 0], ['c', 0]])).toEqual([{ keys: ['a'], count: 6 }])
+    expect(
+      mergeSmallGroups([
+        ['a', 0],
+        ['b', 5],
+        ['c', 0],
+        ['d', 2],
+      ]),
+    ).toEqual([{ keys: ['b', 'c', 'd'], count: 7 }])
+    expect(
+      mergeSmallGroups([
+        ['a', 6],
+        ['b', 0],
+        ['c', 0],
+      ]),
+    ).toEqual([{ keys: ['a'], count: 6 }])
   })
 })
 
@@ -66,7 +106,15 @@ describe('adoptionFromPledges', () => {
 
   it('leaves out an area and a recommendation chosen by 4', () => {
     const result = adoptionFromPledges(
-      [...many(6), ...many(4, { commitments: [{ area: 'training', recommendations: ['shared-team-training'] }, { area: 'hiring', recommendations: ['certification-not-a-barrier'] }] })],
+      [
+        ...many(6),
+        ...many(4, {
+          commitments: [
+            { area: 'training', recommendations: ['shared-team-training'] },
+            { area: 'hiring', recommendations: ['certification-not-a-barrier'] },
+          ],
+        }),
+      ],
       framework,
       now,
     )
@@ -80,7 +128,10 @@ describe('adoptionFromPledges', () => {
     const result = adoptionFromPledges([...many(6), ...many(4, { selfAssessment: [{ area: 'hiring', rating: 'fully' }] })], framework, now)
     expect(area(result, 'hiring').ratings).toEqual([{ ratings: ['planning', 'partly', 'fully'], count: 10 }])
     const wider = adoptionFromPledges([...many(6), ...many(5, { selfAssessment: [{ area: 'hiring', rating: 'fully' }] })], framework, now)
-    expect(area(wider, 'hiring').ratings).toEqual([{ ratings: ['planning'], count: 6 }, { ratings: ['fully'], count: 5 }])
+    expect(area(wider, 'hiring').ratings).toEqual([
+      { ratings: ['planning'], count: 6 },
+      { ratings: ['fully'], count: 5 },
+    ])
   })
 
   it('compares the pledge with the latest progress report, only where both rate the area', () => {
@@ -94,7 +145,10 @@ describe('adoptionFromPledges', () => {
       framework,
       now,
     )
-    expect(area(result, 'hiring').progress).toEqual([{ changes: ['same'], count: 5 }, { changes: ['higher'], count: 5 }])
+    expect(area(result, 'hiring').progress).toEqual([
+      { changes: ['same'], count: 5 },
+      { changes: ['higher'], count: 5 },
+    ])
     expect(area(result, 'recruitment').progress).toEqual([])
   })
 
@@ -110,7 +164,12 @@ describe('adoptionFromPledges', () => {
 
 it('the committed content/adoption.json keeps every count at 5 or more', async () => {
   const snapshot = await readSnapshot()
-  const counts = snapshot.adoption.areas.flatMap((a) => [a.committed ?? 5, ...a.recommendations.map((r) => r.committed), ...a.ratings.map((r) => r.count), ...a.progress.map((p) => p.count)])
+  const counts = snapshot.adoption.areas.flatMap((a) => [
+    a.committed ?? 5,
+    ...a.recommendations.map((r) => r.committed),
+    ...a.ratings.map((r) => r.count),
+    ...a.progress.map((p) => p.count),
+  ])
   expect(Math.min(...counts)).toBeGreaterThanOrEqual(5)
   expect(snapshot.adoption.signatories).toBeGreaterThanOrEqual(5)
 })

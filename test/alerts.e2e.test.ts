@@ -28,7 +28,11 @@ let browser: Browser
 let admin: Client
 
 /** A region that has open jobs in the seed, so it has its own listing page. */
-const jobs = JSON.parse(readFileSync(join(rootDir, 'content/job-postings.json'), 'utf8')) as { location: { region: string }; closed: boolean; closingDate?: string }[]
+const jobs = JSON.parse(readFileSync(join(rootDir, 'content/job-postings.json'), 'utf8')) as {
+  location: { region: string }
+  closed: boolean
+  closingDate?: string
+}[]
 const region = jobs.find((j) => !j.closed && !j.closingDate)!.location.region
 
 /** Headers unfolded; the body's quoted-printable undone (UTF-8 bytes back to text). */
@@ -38,14 +42,23 @@ function readable(eml: string): string {
   const body = eml
     .slice(split)
     .replace(/=\r?\n/g, '')
-    .replace(/(=[0-9A-F]{2})+/g, (run) => Buffer.from(run.split('=').slice(1).map((h) => parseInt(h, 16))).toString('utf8'))
+    .replace(/(=[0-9A-F]{2})+/g, (run) =>
+      Buffer.from(
+        run
+          .split('=')
+          .slice(1)
+          .map((h) => parseInt(h, 16)),
+      ).toString('utf8'),
+    )
   return headers + body
 }
 
 function mailTo(to: string): string[] {
   let files: string[] = []
   try {
-    files = readdirSync(cms.mailDir).filter((f) => f.endsWith('.eml')).sort()
+    files = readdirSync(cms.mailDir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort()
   } catch {
     return []
   }

@@ -24,7 +24,9 @@ let regionB: { id: number; slug: string }
 const run = Date.now()
 
 async function alertsScript(now: Date) {
-  const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/alerts-send.ts', '--now', now.toISOString()], { env: { ...process.env, ...cmsEnv } })
+  const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/alerts-send.ts', '--now', now.toISOString()], {
+    env: { ...process.env, ...cmsEnv },
+  })
   return stdout
 }
 
@@ -35,7 +37,14 @@ function readable(eml: string): string {
   const body = eml
     .slice(split)
     .replace(/=\r?\n/g, '')
-    .replace(/(=[0-9A-F]{2})+/g, (run) => Buffer.from(run.split('=').slice(1).map((h) => parseInt(h, 16))).toString('utf8'))
+    .replace(/(=[0-9A-F]{2})+/g, (run) =>
+      Buffer.from(
+        run
+          .split('=')
+          .slice(1)
+          .map((h) => parseInt(h, 16)),
+      ).toString('utf8'),
+    )
   return headers + body
 }
 
@@ -43,7 +52,9 @@ function readable(eml: string): string {
 function mailTo(to: string): string[] {
   let files: string[] = []
   try {
-    files = readdirSync(mailDir).filter((f) => f.endsWith('.eml')).sort()
+    files = readdirSync(mailDir)
+      .filter((f) => f.endsWith('.eml'))
+      .sort()
   } catch {
     return []
   }
@@ -112,7 +123,9 @@ describe('feeds of a search', () => {
     expect(urls.some((u) => u.endsWith(`/jobs/${inA.slug}/`))).toBe(true)
     expect(urls.some((u) => u.endsWith(`/jobs/${inB.slug}/`))).toBe(false)
     // Every item is in region A: compare with the CMS's own answer for that region.
-    const inRegion = (await anonymous.rest('GET', `/api/job-postings?where[location.region][equals]=${regionA.id}&limit=500&depth=0`)).json.docs as { slug: string }[]
+    const inRegion = (await anonymous.rest('GET', `/api/job-postings?where[location.region][equals]=${regionA.id}&limit=500&depth=0`)).json.docs as {
+      slug: string
+    }[]
     for (const url of urls) expect(inRegion.map((j) => `/jobs/${j.slug}/`).some((p) => url.endsWith(p))).toBe(true)
 
     const rss = await fetch(`${cmsUrl}/api/feeds/jobs.xml?region=${regionA.slug}&q=${encodeURIComponent(`Feed job A ${run}`)}&lang=es`)
@@ -185,7 +198,11 @@ describe('an alert from sign-up to unsubscribe', () => {
     expect(html).toContain('lang="es"')
     const token = /name="token" value="([\w-]+)"/.exec(html)![1]!
     const before = (await admin.rest('GET', '/api/alerts/count')).json.confirmed
-    const confirmed = await fetch(`${cmsUrl}/api/alerts/confirm`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token }) })
+    const confirmed = await fetch(`${cmsUrl}/api/alerts/confirm`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token }),
+    })
     expect(confirmed.status).toBe(200)
     expect(await confirmed.text()).toContain('Su alerta está activada')
     expect((await admin.rest('GET', '/api/alerts/count')).json.confirmed).toBe(before + 1)
@@ -237,13 +254,19 @@ describe('sign-up', () => {
       expect(r.status).toBe(303)
       expect(r.headers.get('location')).toBe(first.headers.get('location'))
     }
-    const json = await anonymous.rest('POST', '/api/alerts', { body: { email: `json-${run}@example.org`, kind: 'jobs', 'no-degree': 'yes' }, headers: { 'X-Forwarded-For': '10.61.0.4' } })
+    const json = await anonymous.rest('POST', '/api/alerts', {
+      body: { email: `json-${run}@example.org`, kind: 'jobs', 'no-degree': 'yes' },
+      headers: { 'X-Forwarded-For': '10.61.0.4' },
+    })
     expect(json.status).toBe(202)
     expect(json.json.message).toMatch(/confirmation link/)
   })
 
   it('refuses bad input with a message per field, in the form’s language', async () => {
-    const bad = await anonymous.rest('POST', '/api/alerts', { body: { email: 'not-an-email', kind: 'jobs', region: 'nowhere', lang: 'es' }, headers: { 'X-Forwarded-For': '10.62.0.1' } })
+    const bad = await anonymous.rest('POST', '/api/alerts', {
+      body: { email: 'not-an-email', kind: 'jobs', region: 'nowhere', lang: 'es' },
+      headers: { 'X-Forwarded-For': '10.62.0.1' },
+    })
     expect(bad.status).toBe(400)
     expect(bad.json.errors[0]).toMatchObject({ field: 'email', message: expect.stringMatching(/correo/) })
   })

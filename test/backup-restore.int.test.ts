@@ -70,7 +70,11 @@ describe('npm run backup and npm run restore', () => {
       expect(made.status, JSON.stringify(made.json)).toBe(201)
       edited.push(made.json.doc.id)
     }
-    type Ack = { at: number } & ({ kind: 'pledge'; reference: string } | { kind: 'create'; id: number; title: string } | { kind: 'edit'; id: number; n: number })
+    type Ack = { at: number } & (
+      | { kind: 'pledge'; reference: string }
+      | { kind: 'create'; id: number; title: string }
+      | { kind: 'edit'; id: number; n: number }
+    )
     const acks: Ack[] = []
     const failures: string[] = []
     let writing = true
@@ -111,7 +115,9 @@ describe('npm run backup and npm run restore', () => {
     expect(backup.code, backup.output).toBe(0)
     expect(failures).toEqual([])
     const during = acks.filter((a) => a.at > backupStarted && a.at < backupEnded).length
-    console.log(`writes acknowledged: ${before.length} before the backup began, ${during} while it ran (${((backupEnded - backupStarted) / 1000).toFixed(1)} s)`)
+    console.log(
+      `writes acknowledged: ${before.length} before the backup began, ${during} while it ran (${((backupEnded - backupStarted) / 1000).toFixed(1)} s)`,
+    )
     // The writers really were writing while the backup ran.
     expect(during).toBeGreaterThan(0)
 
@@ -159,8 +165,14 @@ describe('npm run backup and npm run restore', () => {
       const file = await fetch(`${restoredCms.url}/api/media/file/${media.filename}`)
       expect(file.status).toBe(200)
       expect(Buffer.from(await file.arrayBuffer()).equals(media.bytes)).toBe(true)
-      const counted = { pledges: before.filter((a) => a.kind === 'pledge').length, creates: before.filter((a) => a.kind === 'create').length, edits: lastEdit.size }
-      console.log(`restored CMS serves all ${counted.pledges} pledges, ${counted.creates} new jobs and the latest of ${counted.edits} edited jobs acknowledged before the backup`)
+      const counted = {
+        pledges: before.filter((a) => a.kind === 'pledge').length,
+        creates: before.filter((a) => a.kind === 'create').length,
+        edits: lastEdit.size,
+      }
+      console.log(
+        `restored CMS serves all ${counted.pledges} pledges, ${counted.creates} new jobs and the latest of ${counted.edits} edited jobs acknowledged before the backup`,
+      )
     } finally {
       await restoredCms.stop()
     }

@@ -36,7 +36,11 @@ describe('badge SVG', () => {
   })
 
   it('the snippet escapes the alt text and links to the signatory page', () => {
-    const snippet = badgeSnippet('https://chw.example.org/pledge/signatories/a-b/', 'https://chw.example.org/pledge/signatories/a-b/badge.svg', 'A "B" <C> signed')
+    const snippet = badgeSnippet(
+      'https://chw.example.org/pledge/signatories/a-b/',
+      'https://chw.example.org/pledge/signatories/a-b/badge.svg',
+      'A "B" <C> signed',
+    )
     expect(snippet).toBe(
       '<a href="https://chw.example.org/pledge/signatories/a-b/"><img src="https://chw.example.org/pledge/signatories/a-b/badge.svg" alt="A &quot;B&quot; &lt;C&gt; signed" width="320" height="80"></a>',
     )

@@ -147,7 +147,11 @@ describe('dated meetings', () => {
   })
 
   it('alone make a one-day workshop one event', () => {
-    const workshop: TrainingSession = { startDate: '2027-03-20', timeZone: 'America/Los_Angeles', meetings: [{ date: '2027-03-20', startTime: '09:00', endTime: '17:00' }] }
+    const workshop: TrainingSession = {
+      startDate: '2027-03-20',
+      timeZone: 'America/Los_Angeles',
+      meetings: [{ date: '2027-03-20', startTime: '09:00', endTime: '17:00' }],
+    }
     const { events } = read(trainingCalendar(training([workshop]), sourceOf(), options()))
     expect(events.map((e) => [e.startDate.toString(), e.endDate.toString(), e.isRecurring()])).toEqual([['2027-03-20T09:00:00', '2027-03-20T17:00:00', false]])
   })
@@ -182,7 +186,11 @@ describe('no events', () => {
 
 describe('the file', () => {
   const long = `Capacitación de promotores, salud; comunidad \\ niños: ${'ñáéíóú '.repeat(30)}`
-  const ics = trainingCalendar(training([weekly], { title: { en: long }, summary: { en: `Line one\nLine two, with; marks` }, example: true }), sourceOf(), options('es'))
+  const ics = trainingCalendar(
+    training([weekly], { title: { en: long }, summary: { en: `Line one\nLine two, with; marks` }, example: true }),
+    sourceOf(),
+    options('es'),
+  )
 
   it('uses CRLF only and folds every line at 75 octets, multi-byte characters kept whole', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
@@ -203,9 +211,12 @@ describe('the file', () => {
     // ical.js leaves X- properties as written: escaped as TEXT, with no property injected by the summary's line break.
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`Ejemplo: ${long}`.replace(/[\\;,]/g, (c) => `\\${c}`))
     expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toContain('Line one\\nLine two\\, with\\; marks')
-    expect(calendar.getAllProperties().map((p) => p.name).sort()).toEqual(
-      ['version', 'prodid', 'url', 'name', 'x-wr-calname', 'x-wr-caldesc', 'refresh-interval', 'x-published-ttl'].sort(),
-    )
+    expect(
+      calendar
+        .getAllProperties()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['version', 'prodid', 'url', 'name', 'x-wr-calname', 'x-wr-caldesc', 'refresh-interval', 'x-published-ttl'].sort())
     expect(events[0].component.getFirstPropertyValue('url')).toBe(`${site}/es/trainings/promotores-foundations/`)
   })
 })
@@ -228,7 +239,9 @@ describe('the contract', () => {
 
   it('accepts a weekly schedule, dated meetings, or dates alone', () => {
     expect(refused(weekly)).toBe(false)
-    expect(refused({ startDate: '2027-03-20', timeZone: 'America/Chicago', meetings: [{ date: '2027-03-20', startTime: '09:00', endTime: '17:00' }] })).toBe(false)
+    expect(refused({ startDate: '2027-03-20', timeZone: 'America/Chicago', meetings: [{ date: '2027-03-20', startTime: '09:00', endTime: '17:00' }] })).toBe(
+      false,
+    )
     expect(refused({ startDate: '2027-03-20', endDate: '2027-04-20' })).toBe(false)
   })
 

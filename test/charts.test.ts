@@ -13,7 +13,13 @@ import { readSnapshot } from '../content/snapshot.ts'
 const parse = (svg: string) => new XMLParser({ ignoreAttributes: false, isArray: (name) => ['path', 'text', 'rect'].includes(name) }).parse(svg).svg
 
 describe('bar chart', () => {
-  const svg = barChartSvg({ title: 'Signatories <per> area', bars: [{ label: 'Hiring & pay', value: 12 }, { label: 'Training', value: 5 }] })
+  const svg = barChartSvg({
+    title: 'Signatories <per> area',
+    bars: [
+      { label: 'Hiring & pay', value: 12 },
+      { label: 'Training', value: 5 },
+    ],
+  })
 
   it('is well-formed, named, and writes each number as text beside a bar as long as its share', () => {
     expect(XMLValidator.validate(svg)).toBe(true)
@@ -35,8 +41,20 @@ describe('bar chart', () => {
 
 describe('map of the United States', () => {
   it('draws the fifty states and DC, each with a title giving its count', () => {
-    expect(usStates().map((s) => s.postal).sort()).toHaveLength(51)
-    const svg = usStateMapSvg({ counts: new Map([['CA', 7], ['OR', 2]]), title: 'By state', stateTitle: (name, n) => `${name}: ${n}`, locale: 'en' })
+    expect(
+      usStates()
+        .map((s) => s.postal)
+        .sort(),
+    ).toHaveLength(51)
+    const svg = usStateMapSvg({
+      counts: new Map([
+        ['CA', 7],
+        ['OR', 2],
+      ]),
+      title: 'By state',
+      stateTitle: (name, n) => `${name}: ${n}`,
+      locale: 'en',
+    })
     expect(XMLValidator.validate(svg)).toBe(true)
     const root = parse(svg)
     expect(root['@_role']).toBe('img')

@@ -31,10 +31,7 @@ beforeAll(async () => {
 /** A multipart upload whose Content-Disposition carries `filename` exactly as given (raw bytes). */
 function upload(filename: string): Promise<{ status: number; body: string }> {
   const boundary = '----portal-test'
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: image/png\r\n\r\n`,
-    'latin1',
-  )
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: image/png\r\n\r\n`, 'latin1')
   const tail = Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"A dot"}\r\n--${boundary}--\r\n`)
   const body = Buffer.concat([head, tinyPng, tail])
   return fetch(`${cmsUrl}/api/media`, {
@@ -70,7 +67,12 @@ describe('list rows', () => {
 
   it('refuses two rows with the same id', async () => {
     const target = jobs[0]!
-    const twice = { duties: [{ id: 'aaaaaaaaaaaaaaaaaaaaaaaa', text: 'One' }, { id: 'aaaaaaaaaaaaaaaaaaaaaaaa', text: 'Two' }] }
+    const twice = {
+      duties: [
+        { id: 'aaaaaaaaaaaaaaaaaaaaaaaa', text: 'One' },
+        { id: 'aaaaaaaaaaaaaaaaaaaaaaaa', text: 'Two' },
+      ],
+    }
     const { status, json } = await admin.rest('PATCH', `/api/job-postings/${target.id}`, { body: twice })
     expect(status).toBe(400)
     expect(paths(json)).toEqual(['duties.1.id'])
@@ -93,7 +95,10 @@ describe('values the database would not give back', () => {
     for (const [path, body] of [
       ['title', { title: 'Health\u0000 worker' }],
       ['duties.0.text', { duties: [{ text: 'Visit\u001b families' }] }],
-      ['description.root.children.0.children.0.text', { description: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'a\u0000b' }] }] } } }],
+      [
+        'description.root.children.0.children.0.text',
+        { description: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'a\u0000b' }] }] } } },
+      ],
     ] as const) {
       const { status, json } = await admin.rest('PATCH', `/api/job-postings/${target.id}`, { body })
       expect(status, path).toBe(400)

@@ -258,12 +258,7 @@ describe('every writer at once, on SQLite', () => {
     expect(imported.value.status, JSON.stringify(imported.value.json).slice(0, 2000)).toBe(200)
     expect(imported.value.json).toMatchObject({ saved: true, rowCount: importRows, created: importRows, updated: 0, problems: [] })
     expect(imported.value.json.rows.filter((r: { saved: boolean }) => r.saved)).toHaveLength(importRows)
-    const importedCount = await call(
-      admin,
-      'count imported',
-      'GET',
-      `/api/job-postings?where[slug][like]=storm-import-${run}-&draft=true&depth=0&limit=1`,
-    )
+    const importedCount = await call(admin, 'count imported', 'GET', `/api/job-postings?where[slug][like]=storm-import-${run}-&draft=true&depth=0&limit=1`)
     expect(importedCount.json.totalDocs).toBe(importRows)
     const slugs = await call(
       admin,

@@ -179,19 +179,32 @@ describe('CSV import', () => {
     expect(json.created + json.updated).toBe(1)
   })
 
-  it('keeps a session\'s schedule, meeting days and times when the file gives the same dates again', async () => {
-    const trainings = JSON.parse(readFileSync('content/training-programs.json', 'utf8')) as { slug: string; sessions: { weekly?: unknown; schedule?: unknown }[] }[]
+  it("keeps a session's schedule, meeting days and times when the file gives the same dates again", async () => {
+    const trainings = JSON.parse(readFileSync('content/training-programs.json', 'utf8')) as {
+      slug: string
+      sessions: { weekly?: unknown; schedule?: unknown }[]
+    }[]
     const withTimes = trainings.find((t) => t.sessions.some((s) => s.weekly && s.schedule))!
     const { rows, header } = await download('editor', 'training-programs')
     const row = rows.find((r) => r.slug === withTimes.slug)!
-    const read = async () => (await as.admin!.rest('GET', `/api/training-programs?where[slug][equals]=${withTimes.slug}&draft=true&depth=0&locale=all`)).json.docs[0]
+    const read = async () =>
+      (await as.admin!.rest('GET', `/api/training-programs?where[slug][equals]=${withTimes.slug}&draft=true&depth=0&locale=all`)).json.docs[0]
     const before = await read()
     const imported = await importCsv('editor', `${[header.join(','), csvLine(header, row)].join('\n')}\n`, { collection: 'training-programs', mode: 'all' })
     expect(imported.json.problems).toEqual([])
     expect(imported.json.updated).toBe(1)
     const after = await read()
     const details = (doc: { sessions: Record<string, unknown>[] }) =>
-      doc.sessions.map(({ startDate, endDate, schedule, weeklyDays, weeklyStartTime, weeklyEndTime, timeZone, meetings }) => ({ startDate, endDate, schedule, weeklyDays, weeklyStartTime, weeklyEndTime, timeZone, meetings }))
+      doc.sessions.map(({ startDate, endDate, schedule, weeklyDays, weeklyStartTime, weeklyEndTime, timeZone, meetings }) => ({
+        startDate,
+        endDate,
+        schedule,
+        weeklyDays,
+        weeklyStartTime,
+        weeklyEndTime,
+        timeZone,
+        meetings,
+      }))
     expect(details(after)).toEqual(details(before))
     expect(details(after).some((s) => (s.weeklyDays as string[]).length > 0)).toBe(true)
   })
@@ -214,7 +227,13 @@ describe('CSV export', () => {
     const { json } = await as.admin!.rest('GET', '/api/job-postings?draft=true&limit=0&depth=0')
     expect(rows).toHaveLength(json.totalDocs)
     const imported = rows.find((r) => r.slug === `csv-good-a-${run}`)!
-    expect(imported).toMatchObject({ employer: 'example-bayview-health-system', location_region: 'sonoma-county', pay_min: '27', title_es: `Empleo de prueba csv-good-a-${run}`, status: 'draft' })
+    expect(imported).toMatchObject({
+      employer: 'example-bayview-health-system',
+      location_region: 'sonoma-county',
+      pay_min: '27',
+      title_es: `Empleo de prueba csv-good-a-${run}`,
+      status: 'draft',
+    })
   })
 
   it('gives reviewers only published job postings, and nobody else anything', async () => {
@@ -283,7 +302,19 @@ describe('CSV export', () => {
 
   it('exports a job posting whose texts start like a formula with a leading apostrophe, and imports the file back unchanged', async () => {
     const slug = `csv-formula-${run}`
-    const created = await importCsv('editor', csvFile(jobRow(slug, { title: hyperlink, title_es: '+cmd|" /C calc"!A0', summary: '-2+3 in a summary', duties: '@first duty | second duty', location_city: '=Santa Rosa' })), { mode: 'all' })
+    const created = await importCsv(
+      'editor',
+      csvFile(
+        jobRow(slug, {
+          title: hyperlink,
+          title_es: '+cmd|" /C calc"!A0',
+          summary: '-2+3 in a summary',
+          duties: '@first duty | second duty',
+          location_city: '=Santa Rosa',
+        }),
+      ),
+      { mode: 'all' },
+    )
     expect(created.json.problems).toEqual([])
     expect(created.json.created).toBe(1)
     const only = { drafts: 'yes', where: { slug: { equals: slug } } }

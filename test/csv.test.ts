@@ -36,7 +36,16 @@ async function snapshotReferences(): Promise<References> {
       const ref = { id: doc.slug, slug: doc.slug }
       bySlug.set(doc.slug, ref)
       const names = typeof doc.name === 'string' ? [doc.name] : [doc.name.en, doc.name.es].filter(Boolean)
-      for (const name of new Set(names.map((n) => n!.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim()))) {
+      for (const name of new Set(
+        names.map((n) =>
+          n!
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase()
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ),
+      )) {
         byName.set(name, [...(byName.get(name) ?? []), ref])
       }
     }
@@ -135,7 +144,15 @@ describe('rowToListing', () => {
   const good = readCsv(readFileSync('content/examples/jobs.csv', 'utf8'), 'en').rows[0]!.cells
 
   it('names each bad column with a message, in English or Spanish', () => {
-    const bad = { ...good, employer: 'Nobody Clinic', pay_min: 'twenty', pay_unit: 'week', howToApply_url: 'example.org', closingDate: '2026-12-01', location_region: 'Atlantis' }
+    const bad = {
+      ...good,
+      employer: 'Nobody Clinic',
+      pay_min: 'twenty',
+      pay_unit: 'week',
+      howToApply_url: 'example.org',
+      closingDate: '2026-12-01',
+      location_region: 'Atlantis',
+    }
     const { listing, problems } = rowToListing('job-postings', bad, refs, 'en')
     expect(listing).toBeUndefined()
     expect(problems.map((p) => p.column)).toEqual(['employer', 'location_region', 'pay_min', 'pay_unit', 'howToApply_url', 'closingDate'])
@@ -283,9 +300,7 @@ describe('spreadsheet formulas in exports (issue #15)', () => {
   })
 
   it('round-trips job titles starting with = + - or @ through the CSV (a listing’s text is trimmed, so never starts with tab or CR)', () => {
-    const title = fc
-      .tuple(fc.constantFrom('=', '+', '-', '@'), fc.string({ maxLength: 150 }))
-      .map(([start, rest]) => `${start}${rest}`.trimEnd())
+    const title = fc.tuple(fc.constantFrom('=', '+', '-', '@'), fc.string({ maxLength: 150 })).map(([start, rest]) => `${start}${rest}`.trimEnd())
     fc.assert(
       fc.property(title, (text) => {
         const doc: Doc = { ...example!, title: { en: text, es: `${text} es` } }
@@ -310,7 +325,14 @@ describe('spreadsheet formulas in exports (issue #15)', () => {
       hours: 40,
     }
     const row = listingToRow('training-programs', doc, richText)
-    expect(row).toMatchObject({ title: `'${hyperlink}`, cost_note: "'-50% for members", certification_body: "'@State board", contact_name: "'=Rosa", contact_phone: "'+1 707 555 0123", hours: '40' })
+    expect(row).toMatchObject({
+      title: `'${hyperlink}`,
+      cost_note: "'-50% for members",
+      certification_body: "'@State board",
+      contact_name: "'=Rosa",
+      contact_phone: "'+1 707 555 0123",
+      hours: '40',
+    })
     expect(Object.entries(row).filter(([, cell]) => runnable(cell))).toEqual([])
   })
 

@@ -66,8 +66,7 @@ const emailJobs = async () =>
     log?: unknown
   }[]
 
-const pledgeId = async (reference: string) =>
-  String((await admin.rest('GET', `/api/pledges?where[reference][equals]=${reference}&depth=0`)).json.docs[0].id)
+const pledgeId = async (reference: string) => String((await admin.rest('GET', `/api/pledges?where[reference][equals]=${reference}&depth=0`)).json.docs[0].id)
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chw-email-queue-'))
@@ -87,7 +86,9 @@ beforeAll(async () => {
     },
   })
   admin = client(cms.url, await login(cms.url, testAdmin.email, testAdmin.password))
-  const made = await admin.rest('POST', '/api/users', { body: { email: 'editor.email-queue@portal.test', password: 'a-long-editor-password', roles: ['editor'] } })
+  const made = await admin.rest('POST', '/api/users', {
+    body: { email: 'editor.email-queue@portal.test', password: 'a-long-editor-password', roles: ['editor'] },
+  })
   expect(made.status).toBe(201)
   editor = client(cms.url, await login(cms.url, 'editor.email-queue@portal.test', 'a-long-editor-password'))
 }, 600_000)

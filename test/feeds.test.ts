@@ -67,8 +67,7 @@ function parseRss(xml: string) {
 }
 
 const isAbsoluteUrl = (value: string) => /^https?:\/\//.test(value) && new URL(value).href === value
-const isIsoInstant = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))
+const isIsoInstant = (value: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))
 
 const jobUrl = (locale: Locale, slug: string) => `${site}${locale === 'es' ? '/es' : ''}/jobs/${slug}/`
 const facets = (): JobFacet[] => [
@@ -122,9 +121,7 @@ describe('job feeds', () => {
   })
 
   it('never lists a closed job, in the main feed or any facet feed, in either language', async () => {
-    const closedUrls = new Set(
-      jobs.filter((job) => isJobClosed(job, today)).flatMap((job) => locales.map((locale) => jobUrl(locale, job.slug))),
-    )
+    const closedUrls = new Set(jobs.filter((job) => isJobClosed(job, today)).flatMap((job) => locales.map((locale) => jobUrl(locale, job.slug))))
     expect(closedUrls.size).toBeGreaterThan(0)
     for (const locale of locales) {
       for (const facet of [undefined, ...facets()]) {
@@ -159,9 +156,7 @@ describe('job feeds', () => {
     const region = snapshot.regions[0]
     expect(jobsJsonFeed(source, options('en'), { kind: 'region', slug: region.slug }).title).toContain(region.name.en)
     const type = snapshot['worker-types'][0]
-    expect(jobsJsonFeed(source, options('es'), { kind: 'worker-type', slug: type.slug }).title).toContain(
-      type.name.es ?? type.name.en,
-    )
+    expect(jobsJsonFeed(source, options('es'), { kind: 'worker-type', slug: type.slug }).title).toContain(type.name.es ?? type.name.en)
   })
 
   it('gives Spanish titles and summaries in the Spanish feeds where the snapshot has them', async () => {
@@ -217,9 +212,7 @@ describe('training feeds', () => {
     const { channel, items } = parseRss(await trainingsRss(source, options(locale)))
     expect(channel.title).toBeTruthy()
     expect(channel.link).toBe(`${site}${locale === 'es' ? '/es' : ''}/trainings/`)
-    expect(items.map((item) => item.link)).toEqual(
-      snapshot['training-programs'].map((t) => `${site}${locale === 'es' ? '/es' : ''}/trainings/${t.slug}/`),
-    )
+    expect(items.map((item) => item.link)).toEqual(snapshot['training-programs'].map((t) => `${site}${locale === 'es' ? '/es' : ''}/trainings/${t.slug}/`))
     for (const item of items) {
       expect(isAbsoluteUrl(item.link)).toBe(true)
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false)
@@ -318,7 +311,13 @@ describe('content_text', () => {
         type: 'root' as const,
         children: [
           { type: 'paragraph', children: [text('Intro '), { type: 'link', children: [text('link')] }] },
-          { type: 'list', children: [{ type: 'listitem', children: [text('one')] }, { type: 'listitem', children: [text('two')] }] },
+          {
+            type: 'list',
+            children: [
+              { type: 'listitem', children: [text('one')] },
+              { type: 'listitem', children: [text('two')] },
+            ],
+          },
         ],
       },
     }
@@ -447,11 +446,7 @@ describe('hostile text in the feeds', () => {
 
   it.each(locales)('job RSS (%s), main and facet feeds: a reader sees each summary as typed, and no tag', async (locale) => {
     const hostileJob = hostileJobs()[0]
-    const feeds = [
-      undefined,
-      { kind: 'region' as const, slug: hostileJob.location.region },
-      { kind: 'worker-type' as const, slug: hostileJob.workerTypes[0] },
-    ]
+    const feeds = [undefined, { kind: 'region' as const, slug: hostileJob.location.region }, { kind: 'worker-type' as const, slug: hostileJob.workerTypes[0] }]
     for (const facet of feeds) {
       const { items } = readRss(await jobsRss(hostileSource(), options(locale), facet))
       expect(items.map((item) => item.link)).toEqual(hostile.map((_, i) => jobUrl(locale, `hostile-job-${i}`)))
@@ -484,8 +479,7 @@ describe('hostile text in the feeds', () => {
 
   it('iCalendar keeps commas, semicolons, backslashes and line breaks as text: no property or event injected', () => {
     const injection =
-      'Evil, title; with \\ backslash\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:injected\r\nSUMMARY:injected\n' +
-      'DTSTART:20270101\rATTACH:https://evil.example/x'
+      'Evil, title; with \\ backslash\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:injected\r\nSUMMARY:injected\n' + 'DTSTART:20270101\rATTACH:https://evil.example/x'
     const texts = [...hostile, injection]
     const trainings = texts.map((text, i) => ({
       ...hostileTrainings()[0],
@@ -498,9 +492,7 @@ describe('hostile text in the feeds', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics))
     const vevents = calendar.getAllSubcomponents('vevent')
     expect(vevents).toHaveLength(texts.length)
-    const eventProperties = [
-      ...['uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'url', 'last-modified'],
-    ].sort()
+    const eventProperties = [...['uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'url', 'last-modified']].sort()
     // iCalendar TEXT has one kind of line break.
     const asRead = (text: string) => text.replace(/\r\n|\r/g, '\n')
     for (const [i, vevent] of vevents.entries()) {
@@ -508,16 +500,22 @@ describe('hostile text in the feeds', () => {
       expect(event.uid).toBe(`hostile-training-${i}-2027-01-10T0900@chw-portal`)
       expect(event.summary).toBe(asRead(texts[i]))
       expect(event.description).toContain(asRead(texts[i]))
-      expect(vevent.getAllProperties().map((property) => property.name).sort()).toEqual(eventProperties)
+      expect(
+        vevent
+          .getAllProperties()
+          .map((property) => property.name)
+          .sort(),
+      ).toEqual(eventProperties)
     }
     expect(calendar.getAllProperties().map((property) => property.name)).not.toContain('attach')
     // Unfolded, every content line is a property of its own: none starts with injected text, and
     // each SUMMARY is the title escaped as RFC 5545 (3.3.11) says.
-    const contentLines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)
+    const contentLines = ics
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .filter(Boolean)
     const rfc5545Text = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n')
-    expect(contentLines.filter((line) => line.startsWith('SUMMARY:'))).toEqual(
-      texts.map((text) => `SUMMARY:${rfc5545Text(text)}`),
-    )
+    expect(contentLines.filter((line) => line.startsWith('SUMMARY:'))).toEqual(texts.map((text) => `SUMMARY:${rfc5545Text(text)}`))
     expect(contentLines.filter((line) => /^(BEGIN|END):VEVENT$/.test(line))).toHaveLength(2 * texts.length)
     expect(contentLines.filter((line) => /^(UID:injected|SUMMARY:injected|DTSTART:2027|ATTACH)/.test(line))).toEqual([])
   })

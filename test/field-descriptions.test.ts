@@ -27,12 +27,44 @@ function undescribed(fields: Field[], path: string[] = []): string[] {
 it('gives every field staff fill in a description', async () => {
   const config = await configPromise
   const missing: string[] = []
-  const own = (entity: CollectionConfig | GlobalConfig) => entity.fields.filter((f) => !('name' in f) || !['createdAt', 'updatedAt', 'email', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'sessions', 'apiKey', 'enableAPIKey', 'apiKeyIndex', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'deletedAt', 'resetPasswordRequestedAt'].includes(f.name))
+  const own = (entity: CollectionConfig | GlobalConfig) =>
+    entity.fields.filter(
+      (f) =>
+        !('name' in f) ||
+        ![
+          'createdAt',
+          'updatedAt',
+          'email',
+          'hash',
+          'salt',
+          'resetPasswordToken',
+          'resetPasswordExpiration',
+          'loginAttempts',
+          'lockUntil',
+          'sessions',
+          'apiKey',
+          'enableAPIKey',
+          'apiKeyIndex',
+          'url',
+          'thumbnailURL',
+          'filename',
+          'mimeType',
+          'filesize',
+          'width',
+          'height',
+          'focalX',
+          'focalY',
+          'sizes',
+          'deletedAt',
+          'resetPasswordRequestedAt',
+        ].includes(f.name),
+    )
   // Payload's own collections, and the import-export plugin's forms (exports, imports), are not ours to describe.
   const pluginOwned = ['exports', 'imports']
   for (const collection of config.collections.filter((c) => !c.slug.startsWith('payload-') && !pluginOwned.includes(c.slug))) {
     missing.push(...undescribed(own(collection)).map((p) => `${collection.slug}: ${p}`))
   }
-  for (const global of config.globals.filter((g) => !g.slug.startsWith('payload-'))) missing.push(...undescribed(own(global)).map((p) => `${global.slug}: ${p}`))
+  for (const global of config.globals.filter((g) => !g.slug.startsWith('payload-')))
+    missing.push(...undescribed(own(global)).map((p) => `${global.slug}: ${p}`))
   expect(missing).toEqual([])
 })

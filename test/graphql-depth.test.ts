@@ -33,7 +33,9 @@ describe('depthLimit', () => {
   })
 
   it('does not count introspection, and speaks Spanish to a Spanish client', () => {
-    expect(errors(`{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }`)).toEqual([])
+    expect(errors(`{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }`)).toEqual(
+      [],
+    )
     expect(errors(nested(12), 'es')[0]).toMatch(/^Esta consulta anida campos a más de 10 niveles/)
   })
 })

@@ -154,7 +154,14 @@ const scripts = [
 ] as const
 
 /** Accepted as text (the site and the admin escape it); stored exactly. */
-const markup = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "{{constructor.constructor('alert(1)')()}}", '${7*7}', "'; DROP TABLE pledges; --"]
+const markup = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "{{constructor.constructor('alert(1)')()}}",
+  '${7*7}',
+  "'; DROP TABLE pledges; --",
+]
 const markupCases = markup.flatMap((m, i) =>
   (['organization.name', 'contact.name', 'signerName', 'statement'] as const).map(
     (f) => [`${JSON.stringify(m)} in ${f}`, f, `${m} ${i} ${Date.now()}`] as const,
@@ -176,7 +183,25 @@ const pollution = [
   ['__proto__ as the locale', setAt(formBody(), ['locale'], '__proto__')],
 ] as const
 
-const staffOnly = ['status', 'reference', 'approvedAt', 'renewalDueAt', 'reviewNote', 'slug', 'id', 'createdAt', 'updatedAt', 'submissionHash', 'remindersSent', 'progressReports', '_status', 'employerWritten', 'organizationName', 'user', 'deletedAt']
+const staffOnly = [
+  'status',
+  'reference',
+  'approvedAt',
+  'renewalDueAt',
+  'reviewNote',
+  'slug',
+  'id',
+  'createdAt',
+  'updatedAt',
+  'submissionHash',
+  'remindersSent',
+  'progressReports',
+  '_status',
+  'employerWritten',
+  'organizationName',
+  'user',
+  'deletedAt',
+]
 const staffOnlyCases = [
   ...staffOnly.map((f) => [`${f} at the top`, { ...formBody(), [f]: f === 'status' ? 'approved' : 'x' }] as const),
   ...['id', 'status', 'createdAt'].flatMap((f) => [
@@ -323,21 +348,39 @@ describe.each(['/api/pledges', '/api/users/login'])('%s, wrong content types and
   })
 
   it('refuses bytes that are not UTF-8', async () => {
-    const answer = await send(path, Buffer.concat([Buffer.from(body.slice(0, -2)), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]), { 'Content-Type': 'application/json' })
+    const answer = await send(path, Buffer.concat([Buffer.from(body.slice(0, -2)), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]), {
+      'Content-Type': 'application/json',
+    })
     expect(answer.status).toBeGreaterThanOrEqual(400)
     expect(answer.status).toBeLessThan(500)
   })
 
   it.each([
-    ['a length shorter than the body', (b: string) => head(path, { 'Content-Type': 'application/json', 'Content-Length': String(Math.floor(b.length / 2)) }) + b],
-    ['a length longer than the body, then silence', (b: string) => head(path, { 'Content-Type': 'application/json', 'Content-Length': String(b.length + 500) }) + b],
+    [
+      'a length shorter than the body',
+      (b: string) => head(path, { 'Content-Type': 'application/json', 'Content-Length': String(Math.floor(b.length / 2)) }) + b,
+    ],
+    [
+      'a length longer than the body, then silence',
+      (b: string) => head(path, { 'Content-Type': 'application/json', 'Content-Length': String(b.length + 500) }) + b,
+    ],
     ['a length of 10 GB', (b: string) => head(path, { 'Content-Type': 'application/json', 'Content-Length': '10000000000' }) + b],
     ['a negative length', (b: string) => head(path, { 'Content-Type': 'application/json', 'Content-Length': '-5' }) + b],
     ['a length that is not a number', (b: string) => head(path, { 'Content-Type': 'application/json', 'Content-Length': 'lots' }) + b],
     ['two different lengths', (b: string) => head(path, { 'Content-Type': 'application/json', 'Content-Length': `${b.length}\r\nContent-Length: 3` }) + b],
-    ['a length and chunked at once', (b: string) => `${head(path, { 'Content-Type': 'application/json', 'Content-Length': '3', 'Transfer-Encoding': 'chunked' })}${b.length.toString(16)}\r\n${b}\r\n0\r\n\r\n`],
-    ['a chunk longer than it says', (b: string) => `${head(path, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' })}10\r\n${b}\r\n0\r\n\r\n`],
-    ['chunked with no end', (b: string) => `${head(path, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' })}${b.length.toString(16)}\r\n${b}\r\n`],
+    [
+      'a length and chunked at once',
+      (b: string) =>
+        `${head(path, { 'Content-Type': 'application/json', 'Content-Length': '3', 'Transfer-Encoding': 'chunked' })}${b.length.toString(16)}\r\n${b}\r\n0\r\n\r\n`,
+    ],
+    [
+      'a chunk longer than it says',
+      (b: string) => `${head(path, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' })}10\r\n${b}\r\n0\r\n\r\n`,
+    ],
+    [
+      'chunked with no end',
+      (b: string) => `${head(path, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' })}${b.length.toString(16)}\r\n${b}\r\n`,
+    ],
   ])('answers %s without a 5xx and without storing anything', async (_, build) => {
     const before = await pledgeCount()
     const status = await raw(build(body))
@@ -369,7 +412,7 @@ const loginBodies: [string, unknown][] = [
     [`the password as ${name}`, { email: 'admin@portal.test', password: v }] as [string, unknown],
   ]),
   ['SQL in the email', { email: "admin@portal.test' OR '1'='1", password: "' OR '1'='1" }],
-  ['SQL comment in the email', { email: 'admin@portal.test\'--', password: 'x' }],
+  ['SQL comment in the email', { email: "admin@portal.test'--", password: 'x' }],
   ['a wildcard email', { email: '%', password: 'x' }],
   ['a wildcard email with underscore', { email: 'admin@portal.tes_', password: 'x' }],
   ['the email with a NUL', { email: 'admin@portal.test\u0000', password: 'x' }],

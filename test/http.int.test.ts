@@ -152,9 +152,7 @@ describe('GraphQL', () => {
 
   it('never shows drafts to the public', async () => {
     const draft = (await create('editor', 'job-postings', true)).json.doc
-    const { data } = await as.anonymous!.graphql(
-      `{ JobPostings(draft: true, where: { slug: { equals: "${draft.slug}" } }) { docs { slug } } }`,
-    )
+    const { data } = await as.anonymous!.graphql(`{ JobPostings(draft: true, where: { slug: { equals: "${draft.slug}" } }) { docs { slug } } }`)
     expect(data.JobPostings.docs).toEqual([])
   })
 

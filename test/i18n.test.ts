@@ -18,7 +18,10 @@ it('has the same keys in English and Spanish', () => {
 })
 
 it('has no empty value', () => {
-  for (const [lang, strings] of [['en', en], ['es', es]] as const) {
+  for (const [lang, strings] of [
+    ['en', en],
+    ['es', es],
+  ] as const) {
     const empty = Object.entries(strings)
       .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
       .map(([key]) => `${lang}:${key}`)

@@ -20,8 +20,7 @@ afterAll(async () => {
   await cms?.close()
 })
 
-const plan = async (query: string) =>
-  (await db.all<{ detail: string }>(sql.raw(`EXPLAIN QUERY PLAN ${query}`))).map((row) => row.detail)
+const plan = async (query: string) => (await db.all<{ detail: string }>(sql.raw(`EXPLAIN QUERY PLAN ${query}`))).map((row) => row.detail)
 
 it('looks up every locales table by its parent document through an index', async () => {
   const tables = (await db.all<{ name: string }>(sql`select name from sqlite_master where type = 'table'`))
@@ -34,7 +33,7 @@ it('looks up every locales table by its parent document through an index', async
     const steps = await plan(`select * from "${table}" where "_parent_id" = 1`)
     if (!steps.some((step) => new RegExp(`^SEARCH ${table} USING (COVERING )?INDEX \\S+ \\(_parent_id=\\?\\)`).test(step))) scanned[table] = steps
   }
-  expect(scanned, 'these locales tables are scanned to find a document\'s localized fields').toEqual({})
+  expect(scanned, "these locales tables are scanned to find a document's localized fields").toEqual({})
 })
 
 it('uses the index in the subquery Payload runs for a list of documents', async () => {

@@ -38,7 +38,10 @@ async function signInOverGraphql(email: string, pass: string, from: string) {
     headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': from },
     body: JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }', variables: { e: email, p: pass } }),
   })
-  const json = (await response.json()) as { data?: { loginUser: { token?: string } | null }; errors?: { message: string; extensions?: Record<string, unknown> }[] }
+  const json = (await response.json()) as {
+    data?: { loginUser: { token?: string } | null }
+    errors?: { message: string; extensions?: Record<string, unknown> }[]
+  }
   return { message: json.errors?.[0]?.message, extensions: json.errors?.[0]?.extensions, token: json.data?.loginUser?.token }
 }
 

@@ -43,7 +43,11 @@ function expected<T extends { slug: string }>(items: T[], pageOrder: string[], p
     .map((x) => ({ ...x, miles: milesBetween(origin, x.place.point) }))
     .filter((x) => x.miles <= miles)
     .sort((a, b) => a.miles - b.miles || a.index - b.index)
-  return { nearby: nearby.map((x) => x.item.slug), miles: nearby.map((x) => Math.round(x.miles)), remote: items.filter((i) => 'remote' in place(i)).map((i) => i.slug) }
+  return {
+    nearby: nearby.map((x) => x.item.slug),
+    miles: nearby.map((x) => Math.round(x.miles)),
+    remote: items.filter((i) => 'remote' in place(i)).map((i) => i.slug),
+  }
 }
 
 const visibleSlugs = (page: Page, selector: string) =>
@@ -140,8 +144,11 @@ describe.each(['en', 'es'] as const)('near me on a 390×844 phone (%s)', (locale
 
   it('uses the device location only when asked', async () => {
     const context = await browser.newContext({
-      viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true,
-      geolocation: { latitude: 44.05, longitude: -123.09 }, permissions: ['geolocation'],
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      geolocation: { latitude: 44.05, longitude: -123.09 },
+      permissions: ['geolocation'],
     })
     const page = await context.newPage()
     await page.addInitScript(() => {

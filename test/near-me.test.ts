@@ -90,9 +90,13 @@ describe('where a listing is', async () => {
     const withZip: JobPosting = { ...base, workMode: 'on-site', location: { city: 'Eugene', state: 'OR', zip: '97478', region: base.location.region } }
     expect(jobPlace(withZip)).toEqual({ point: zipPoint('97478') })
     expect(jobPlace({ ...withZip, location: { city: 'Eugene', state: 'OR', region: base.location.region } })).toEqual({ point: cityPoint('Eugene', 'OR') })
-    expect(jobPlace({ ...withZip, location: { city: 'Queens', state: 'NY', zip: '11432', region: base.location.region } })).toEqual({ point: zipPoint('11432') })
+    expect(jobPlace({ ...withZip, location: { city: 'Queens', state: 'NY', zip: '11432', region: base.location.region } })).toEqual({
+      point: zipPoint('11432'),
+    })
     expect(jobPlace({ ...withZip, workMode: 'remote' })).toEqual({ remote: true })
-    expect(jobPlace({ ...withZip, location: { city: 'Nowhereville', state: 'OR', region: base.location.region } })).toEqual({ unknown: 'Nowhereville, OR not found' })
+    expect(jobPlace({ ...withZip, location: { city: 'Nowhereville', state: 'OR', region: base.location.region } })).toEqual({
+      unknown: 'Nowhereville, OR not found',
+    })
     expect(jobPlace({ ...withZip, location: { state: 'OR', region: base.location.region } })).toEqual({ unknown: 'no city or ZIP given' })
     expect(trainingPlace(training((t) => t.format === 'online'))).toEqual({ remote: true })
     const inPerson = training((t) => t.format === 'in-person')

@@ -208,7 +208,9 @@ describe('sharing', () => {
     const button = page.locator('.share button')
     expect(await button.textContent()).toBe(en['share.button'])
     await button.click()
-    expect(await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([{ title: job.title.en, url: `${siteUrl}/jobs/${job.slug}/` }])
+    expect(await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([
+      { title: job.title.en, url: `${siteUrl}/jobs/${job.slug}/` },
+    ])
     await context.close()
   })
 })

@@ -16,7 +16,12 @@ type Row = { id: string; text: unknown }
 beforeAll(async () => {
   admin = client(cmsUrl, await login(cmsUrl, inject('adminEmail'), inject('adminPassword')))
   const first = async (collection: string) => (await admin.rest('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0].id
-  refs = { region: await first('regions'), organization: await first('organizations'), workerType: await first('worker-types'), language: await first('languages') }
+  refs = {
+    region: await first('regions'),
+    organization: await first('organizations'),
+    workerType: await first('worker-types'),
+    language: await first('languages'),
+  }
 })
 
 async function publishedEnglishJob() {
@@ -75,7 +80,13 @@ it('still requires every text in English', async () => {
 it('refuses a Spanish text over its length limit all the same', async () => {
   const job = await publishedEnglishJob()
   const long = await admin.rest('PATCH', `/api/job-postings/${job.id}?locale=es`, {
-    body: { duties: [{ id: job.duties[0]!.id, text: 'x'.repeat(301) }, { id: job.duties[1]!.id, text: '' }], _status: 'published' },
+    body: {
+      duties: [
+        { id: job.duties[0]!.id, text: 'x'.repeat(301) },
+        { id: job.duties[1]!.id, text: '' },
+      ],
+      _status: 'published',
+    },
   })
   expect(long.status).toBe(400)
 })

@@ -5,15 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PledgeSubmission } from '../content/schema.ts'
-import {
-  type KeyState,
-  keyAfterEdit,
-  keyAfterOutcome,
-  keyForAttempt,
-  parseRetryAfter,
-  postPledge,
-  submitPledge,
-} from '../site/lib/pledge/pledge-api.ts'
+import { type KeyState, keyAfterEdit, keyAfterOutcome, keyForAttempt, parseRetryAfter, postPledge, submitPledge } from '../site/lib/pledge/pledge-api.ts'
 import { loadProgress, sendProgress, validateProgress } from '../site/lib/pledge/progress-api.ts'
 import { type PledgeCms, startPledgeCms } from './helpers/pledge-cms.ts'
 
@@ -81,7 +73,11 @@ describe('postPledge', () => {
     expect(await postPledge(cms.url, huge)).toEqual({ kind: 'too-large' })
     cms.respondNext({ status: 415 }, { status: 403, body: { message: 'origin not allowed' } })
     expect(await postPledge(cms.url, { ...submission(), idempotencyKey: key(), fax: '' })).toEqual({ kind: 'unsupported' })
-    expect(await postPledge(cms.url, { ...submission(), idempotencyKey: key(), fax: '' })).toEqual({ kind: 'rejected', status: 403, message: 'origin not allowed' })
+    expect(await postPledge(cms.url, { ...submission(), idempotencyKey: key(), fax: '' })).toEqual({
+      kind: 'rejected',
+      status: 403,
+      message: 'origin not allowed',
+    })
   })
 
   it('429: says when to try again (Retry-After in seconds or as a date)', async () => {
@@ -150,9 +146,16 @@ describe('the idempotency key', () => {
 
 describe('the progress report', () => {
   it('loads what a link may report on, in the framework order, and says when a link is gone', async () => {
-    cms.progressTokens.set('token-one-0123456789abcdef', { organizationName: 'Clínica', areas: ['pay-and-benefits', 'hiring', 'not-an-area'], renewalDue: '2027-01-01T00:00:00.000Z' })
+    cms.progressTokens.set('token-one-0123456789abcdef', {
+      organizationName: 'Clínica',
+      areas: ['pay-and-benefits', 'hiring', 'not-an-area'],
+      renewalDue: '2027-01-01T00:00:00.000Z',
+    })
     cms.progressTokens.set('token-used-0123456789abcdef', 'gone')
-    expect(await loadProgress(cms.url, 'token-one-0123456789abcdef')).toEqual({ kind: 'ready', target: { organizationName: 'Clínica', areas: ['hiring', 'pay-and-benefits'], renewalDue: '2027-01-01T00:00:00.000Z' } })
+    expect(await loadProgress(cms.url, 'token-one-0123456789abcdef')).toEqual({
+      kind: 'ready',
+      target: { organizationName: 'Clínica', areas: ['hiring', 'pay-and-benefits'], renewalDue: '2027-01-01T00:00:00.000Z' },
+    })
     expect(await loadProgress(cms.url, 'nope')).toEqual({ kind: 'gone', message: 'server: unknown link' })
     expect(await loadProgress(cms.url, 'token-used-0123456789abcdef')).toEqual({ kind: 'gone', message: 'server: link expired' })
     cms.respondNext({ status: 503 })
@@ -161,10 +164,16 @@ describe('the progress report', () => {
 
   it('sends the reports once; the link is then used up', async () => {
     cms.progressTokens.set('token-two-0123456789abcdef', { organizationName: 'Clínica', areas: ['hiring'], renewalDue: '2027-01-01T00:00:00.000Z' })
-    expect(validateProgress(['hiring', 'training'], { hiring: 'fully' }, { training: 'x'.repeat(1001) })).toEqual({ 'reports.1.rating': 'rating', 'reports.1.note': 'note' })
+    expect(validateProgress(['hiring', 'training'], { hiring: 'fully' }, { training: 'x'.repeat(1001) })).toEqual({
+      'reports.1.rating': 'rating',
+      'reports.1.note': 'note',
+    })
     const invalid = await sendProgress(cms.url, 'token-two-0123456789abcdef', [{ area: 'hiring', rating: 'great' as never }])
     expect(invalid.kind === 'invalid' && invalid.errors.map((e) => e.field)).toEqual(['reports.0.rating'])
-    expect(await sendProgress(cms.url, 'token-two-0123456789abcdef', [{ area: 'hiring', rating: 'fully', note: 'Done.' }])).toEqual({ kind: 'saved', message: 'thanks' })
+    expect(await sendProgress(cms.url, 'token-two-0123456789abcdef', [{ area: 'hiring', rating: 'fully', note: 'Done.' }])).toEqual({
+      kind: 'saved',
+      message: 'thanks',
+    })
     expect(cms.reports.at(-1)).toEqual({ token: 'token-two-0123456789abcdef', reports: [{ area: 'hiring', rating: 'fully', note: 'Done.' }] })
     expect((await sendProgress(cms.url, 'token-two-0123456789abcdef', [{ area: 'hiring', rating: 'fully' }])).kind).toBe('gone')
   })

@@ -181,7 +181,10 @@ async function submitAndCheck(submission: SubmissionBody): Promise<Outcome> {
       expect(differences(expectedStored(parsed.data), storedFields(created!)), 'stored field for field').toEqual([])
       return 'stored'
     }
-    expect(response.status, `the contract refuses it (${JSON.stringify(parsed.error?.issues.map((i) => i.path.join('.')) ?? referenceFields)}), the CMS answered ${answer}`).toBe(400)
+    expect(
+      response.status,
+      `the contract refuses it (${JSON.stringify(parsed.error?.issues.map((i) => i.path.join('.')) ?? referenceFields)}), the CMS answered ${answer}`,
+    ).toBe(400)
     const errors = response.json.errors as { field: string; message: string }[]
     expect(errors.length).toBeGreaterThan(0)
     for (const e of errors) {
@@ -259,9 +262,18 @@ describe('accepted ⇒ stored field for field; refused ⇒ 400 per field, nothin
       const examples = edgeExamples()
       // The examples are what they say: the contract accepts the maxima and the minimum, and refuses one past each maximum.
       expect(examples.map((e) => pledgeSubmission.safeParse(e).success)).toEqual([true, false, true, true])
-      expect(unique(pledgeSubmission.safeParse(examples[1]).error!.issues.map((i) => i.path.join('.'))).sort()).toEqual(
-        ['contact.email', 'contact.name', 'contact.phone', 'contact.title', 'organization.chwCount', 'organization.name', 'organization.website', 'signerName', 'signerTitle', 'statement'],
-      )
+      expect(unique(pledgeSubmission.safeParse(examples[1]).error!.issues.map((i) => i.path.join('.'))).sort()).toEqual([
+        'contact.email',
+        'contact.name',
+        'contact.phone',
+        'contact.title',
+        'organization.chwCount',
+        'organization.name',
+        'organization.website',
+        'signerName',
+        'signerTitle',
+        'statement',
+      ])
       const tally = await assertProperty(submissionArb(), submitAndCheck, 400, examples)
       expect(tally.stored).toBeGreaterThan(120)
       expect(tally.refused).toBeGreaterThan(60)
@@ -382,8 +394,7 @@ describe('every control character and lone surrogate is refused with a field mes
           const value = where === 'start' ? `${c}${before}${after}` : where === 'end' ? `${before}${after}${c}` : `${before}${c}${after}`
           const trimmed = value.trim()
           const max = field === 'statement' ? 1000 : field === 'organization.name' ? 200 : 120
-          const refused =
-            hasControl(trimmed, field === 'statement' ? longTextControls : []) || hasLoneSurrogate(trimmed) || [...trimmed].length > max
+          const refused = hasControl(trimmed, field === 'statement' ? longTextControls : []) || hasLoneSurrogate(trimmed) || [...trimmed].length > max
           // The oracle here is the issue's rule, independent of the contract; the contract must agree.
           const body = withField(validSubmission({ locale }), field, value)
           expect(pledgeSubmission.safeParse(body).success, `${field} = ${visible(value)}`).toBe(!refused)

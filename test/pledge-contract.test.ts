@@ -52,11 +52,7 @@ const lineCases = [
 
 /** Text with any Unicode, control characters and lone surrogates, around `max` or short. */
 const anyText = (max: number, multiline: boolean) =>
-  fc.oneof(
-    typedTextArb({ min: 2, max, multiline }),
-    fc.string({ unit: dirtyUnit(multiline), maxLength: 30 }),
-    fc.string({ unit: 'binary', maxLength: 30 }),
-  )
+  fc.oneof(typedTextArb({ min: 2, max, multiline }), fc.string({ unit: dirtyUnit(multiline), maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }))
 
 describe('typed text (typedLine, typedText)', () => {
   for (const { name, min, max } of lineCases) {

@@ -59,7 +59,11 @@ describe('an approved pledge', () => {
 
   it('cannot be erased by a reviewer, an editor or an anonymous caller, and nothing changes', async () => {
     const before = await pledge(approved.id)
-    for (const [who, caller] of [['reviewer', reviewer], ['editor', editor], ['anonymous', anonymous]] as const) {
+    for (const [who, caller] of [
+      ['reviewer', reviewer],
+      ['editor', editor],
+      ['anonymous', anonymous],
+    ] as const) {
       const { status, json } = await caller.rest('POST', `/api/pledges/${approved.id}/erase`)
       expect(status, who).toBe(403)
       expect(json.message, who).toMatch(/Only administrators/)
@@ -159,7 +163,9 @@ describe('emails queued for an erased pledge (Local API)', () => {
     const { payload } = cms
     const { submitPledgeData } = await localPledge()
     const region = (await payload.find({ collection: 'regions', limit: 1, depth: 0 })).docs[0]!
-    const created = (await payload.create({ collection: 'pledges', data: submitPledgeData(region.id) as never, overrideAccess: true, depth: 0 })) as { id: number }
+    const created = (await payload.create({ collection: 'pledges', data: submitPledgeData(region.id) as never, overrideAccess: true, depth: 0 })) as {
+      id: number
+    }
     // Creating it queued the confirmation; a renewal reminder waits too.
     const { queuePledgeEmail } = await import('../cms/jobs/pledgeEmail.ts')
     await queuePledgeEmail(payload, { pledge: created.id, kind: 'reminder' })
@@ -176,7 +182,9 @@ describe('emails queued for an erased pledge (Local API)', () => {
     // The queue's own send (a second after the pledge was saved) finds nothing to send.
     await payload.jobs.run({ queue: 'emails', limit: 50 })
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    const sent = readdirSync(mailDir).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(mailDir, f), 'utf8'))
+    const sent = readdirSync(mailDir)
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => readFileSync(join(mailDir, f), 'utf8'))
     expect(sent.filter((m) => m.includes('erasure-local@example.org'))).toEqual([])
   })
 })

@@ -156,7 +156,12 @@ describe('what a pledge may commit to', () => {
     expect(JSON.stringify(response.json)).toMatch(/not a recommendation of the framework area/)
     expect(plain((await stored(id)).commitments)).toEqual(plain(before.commitments))
     const twice = await as.admin!.rest('PATCH', `/api/pledges/${id}`, {
-      body: { commitments: [{ area: 'hiring', recommendations: ['no-degree-required'] }, { area: 'hiring', recommendations: ['no-degree-required'] }] },
+      body: {
+        commitments: [
+          { area: 'hiring', recommendations: ['no-degree-required'] },
+          { area: 'hiring', recommendations: ['no-degree-required'] },
+        ],
+      },
     })
     expect(twice.status).toBe(400)
   })

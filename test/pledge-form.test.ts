@@ -35,7 +35,9 @@ describe('error messages', () => {
   const paths = leafPaths(pledgeSubmission)
 
   it('walks the whole schema', () => {
-    expect(paths.map((p) => p.join('.'))).toEqual(expect.arrayContaining(['organization.name', 'contact.phone', 'commitments.0.recommendations', 'selfAssessment.0.rating', 'agreed', 'locale']))
+    expect(paths.map((p) => p.join('.'))).toEqual(
+      expect.arrayContaining(['organization.name', 'contact.phone', 'commitments.0.recommendations', 'selfAssessment.0.rating', 'agreed', 'locale']),
+    )
   })
 
   it('map every field of pledgeSubmission to a message in English and Spanish', () => {
@@ -67,7 +69,19 @@ describe('the form', () => {
     const result = validateForm(emptyForm(), {}, 'en')
     expect(result.ok).toBe(false)
     expect(Object.keys(result.errors).sort()).toEqual(
-      ['agreed', 'commitments', 'contact.email', 'contact.name', 'contact.title', 'organization.chwCount', 'organization.kind', 'organization.name', 'organization.region', 'signerName', 'signerTitle'].sort(),
+      [
+        'agreed',
+        'commitments',
+        'contact.email',
+        'contact.name',
+        'contact.title',
+        'organization.chwCount',
+        'organization.kind',
+        'organization.name',
+        'organization.region',
+        'signerName',
+        'signerTitle',
+      ].sort(),
     )
   })
 
@@ -119,11 +133,25 @@ describe('the draft', () => {
 
   it('survives garbage, an old version and a browser that refuses storage', () => {
     const storage = new MemoryStorage()
-    for (const junk of ['{', 'null', '[]', '{"version":0,"form":{}}', '{"version":1,"ratings":{"hiring":"great"},"form":{"organization":{"name":7},"commitments":{"hiring":"x"}},"keyState":{"idempotencyKey":5}}']) {
+    for (const junk of [
+      '{',
+      'null',
+      '[]',
+      '{"version":0,"form":{}}',
+      '{"version":1,"ratings":{"hiring":"great"},"form":{"organization":{"name":7},"commitments":{"hiring":"x"}},"keyState":{"idempotencyKey":5}}',
+    ]) {
       storage.items.set(draftStorageKey, junk)
       expect(loadDraft(storage)).toEqual(emptyDraft())
     }
-    const refusing: DraftStorage = { getItem: () => { throw new Error('denied') }, setItem: () => { throw new Error('full') }, removeItem: () => {} }
+    const refusing: DraftStorage = {
+      getItem: () => {
+        throw new Error('denied')
+      },
+      setItem: () => {
+        throw new Error('full')
+      },
+      removeItem: () => {},
+    }
     expect(loadDraft(refusing)).toEqual(emptyDraft())
     expect(saveDraft(refusing, emptyDraft())).toBe(false)
     expect(loadDraft(undefined)).toEqual(emptyDraft())

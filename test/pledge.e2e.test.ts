@@ -63,10 +63,11 @@ async function openPledge(path: string, options: { context?: BrowserContext } = 
   return { page, context, failed }
 }
 
-const active = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLInputElement | null
-  return { id: el?.id ?? '', name: el?.getAttribute('name') ?? '', tag: el?.tagName ?? '' }
-})
+const active = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null
+    return { id: el?.id ?? '', name: el?.getAttribute('name') ?? '', tag: el?.tagName ?? '' }
+  })
 
 /** Presses Tab until `selector` has focus. Never lands on the honeypot. */
 async function tabTo(page: Page, selector: string, max = 400) {
@@ -172,7 +173,9 @@ describe('self-assessment and signing, keyboard only', () => {
     expect(text).toContain('Hiring: Not started')
     expect(text).toContain('Your weakest areas: Hiring, Pay and benefits.')
     // The suggested toolkits are exactly those tagged with a weakest area.
-    const expected = snapshot.toolkits.filter((t) => t.frameworkAreas.some((a) => a === 'hiring' || a === 'pay-and-benefits')).map((t) => `/toolkits/${t.slug}/`)
+    const expected = snapshot.toolkits
+      .filter((t) => t.frameworkAreas.some((a) => a === 'hiring' || a === 'pay-and-benefits'))
+      .map((t) => `/toolkits/${t.slug}/`)
     expect((await results.locator('.toolkit-suggestions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort()).toEqual(expected.sort())
     // Printing shows the result alone.
     await page.emulateMedia({ media: 'print' })
@@ -192,7 +195,13 @@ describe('self-assessment and signing, keyboard only', () => {
     expect(body.fax).toBe('')
     expect(body.idempotencyKey).toMatch(uuid)
     expect(body.locale).toBe('en')
-    expect(body.organization).toEqual({ name: 'Clínica del Valle', kind: 'clinic', region: 'sonoma-county', website: 'https://clinica.example.org', chwCount: 12 })
+    expect(body.organization).toEqual({
+      name: 'Clínica del Valle',
+      kind: 'clinic',
+      region: 'sonoma-county',
+      website: 'https://clinica.example.org',
+      chwCount: 12,
+    })
     expect(body.contact).toEqual({ name: 'Ana Pérez', title: 'Directora', email: 'ana@clinica.example.org', phone: '+1 707 555 0100' })
     expect(body.commitments).toEqual([
       { area: 'recruitment', recommendations: ['recruit-from-communities-served'] },
@@ -266,7 +275,15 @@ describe('self-assessment and signing, keyboard only', () => {
     await signByKeyboard(page, { org: '', email: 'maria@promotores.example.org', kind: 'cbo', region: 'napa-county' })
 
     // The portal rejects the email: its field shows our Spanish message, not the server's English.
-    cms.respondNext({ status: 400, body: { errors: [{ field: 'contact.email', message: 'server: bad email' }, { field: 'idempotencyKey', message: 'clave rechazada' }] } })
+    cms.respondNext({
+      status: 400,
+      body: {
+        errors: [
+          { field: 'contact.email', message: 'server: bad email' },
+          { field: 'idempotencyKey', message: 'clave rechazada' },
+        ],
+      },
+    })
     const before = cms.received.length
     await submitByKeyboard(page)
     await expect.poll(async () => page.evaluate(() => document.activeElement?.className)).toBe('error-summary')
@@ -402,9 +419,14 @@ describe('nothing typed is lost', () => {
   it('429 and 409 are explained without losing anything', async () => {
     const { page, context } = await openPledge('/es/pledge/')
     await signByKeyboard(page, { org: 'Clínica Espera', email: 'espera@example.org', kind: 'other', region: 'marin-county' })
-    cms.respondNext({ status: 429, headers: { 'Retry-After': '600' }, body: { message: 'slow down' } }, { status: 409, body: { code: 'pending-duplicate', message: 'pending' } })
+    cms.respondNext(
+      { status: 429, headers: { 'Retry-After': '600' }, body: { message: 'slow down' } },
+      { status: 409, body: { code: 'pending-duplicate', message: 'pending' } },
+    )
     await submitByKeyboard(page)
-    await expect.poll(() => page.locator('#pledge-status').textContent()).toMatch(/^Se enviaron demasiados compromisos desde esta conexión\. Hora en que puede volver a intentarlo: \d/)
+    await expect
+      .poll(() => page.locator('#pledge-status').textContent())
+      .toMatch(/^Se enviaron demasiados compromisos desde esta conexión\. Hora en que puede volver a intentarlo: \d/)
     await submitByKeyboard(page)
     await expect.poll(() => page.locator('#pledge-status').textContent()).toBe(es['pledge.status.duplicate'])
     expect(await page.inputValue('#pledge-organization-name')).toBe('Clínica Espera')
@@ -495,7 +517,11 @@ describe('annual progress report', () => {
   })
 
   it('reports per committed area, by keyboard, in Spanish', async () => {
-    cms.progressTokens.set('token-e2e-0123456789abcdef', { organizationName: 'Clínica del Valle', areas: ['pay-and-benefits', 'hiring'], renewalDue: '2027-10-01T00:00:00.000Z' })
+    cms.progressTokens.set('token-e2e-0123456789abcdef', {
+      organizationName: 'Clínica del Valle',
+      areas: ['pay-and-benefits', 'hiring'],
+      renewalDue: '2027-10-01T00:00:00.000Z',
+    })
     const { page, context } = await openProgress('/es/pledge/progress/?token=token-e2e-0123456789abcdef')
     await page.waitForSelector('#progress-submit')
     expect(await page.locator('.pledge-progress').textContent()).toContain('Informe de avance de Clínica del Valle. Fecha de renovación: 1 de octubre de 2027.')

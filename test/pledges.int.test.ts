@@ -53,8 +53,7 @@ async function mailTo(to: string, atLeast = 1): Promise<string[]> {
 }
 
 /** Quoted-printable soft line breaks and escapes undone, enough to search a message's text. */
-const decoded = (eml: string) =>
-  eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))
+const decoded = (eml: string) => eml.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)))
 
 async function script(name: string, args: string[] = []) {
   const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', [`scripts/${name}.ts`, ...args], {
@@ -174,8 +173,7 @@ describe('bad input gets a message per field and stores nothing', () => {
   it('refuses bodies that are too large, not JSON, or not sent as JSON', async () => {
     const huge = { ...formBody(), statement: 'x'.repeat(100_000) }
     expect((await submit(huge)).status).toBe(413)
-    const raw = (body: string, type: string) =>
-      fetch(`${cmsUrl}/api/pledges`, { method: 'POST', headers: { 'Content-Type': type, ...visitor() }, body })
+    const raw = (body: string, type: string) => fetch(`${cmsUrl}/api/pledges`, { method: 'POST', headers: { 'Content-Type': type, ...visitor() }, body })
     expect((await raw('{"organization":', 'application/json')).status).toBe(400)
     expect((await raw('organization=x', 'application/x-www-form-urlencoded')).status).toBe(415)
   })

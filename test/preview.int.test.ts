@@ -68,7 +68,11 @@ const sitePage = async (path: string) => {
   const response = await fetch(`${site.url}${path}`, { redirect: 'manual' })
   return { status: response.status, headers: response.headers, html: await response.text() }
 }
-const h1 = (html: string) => html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1].replace(/<[^>]+>/g, '').trim()
+const h1 = (html: string) =>
+  html
+    .match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1]
+    .replace(/<[^>]+>/g, '')
+    .trim()
 
 beforeAll(async () => {
   admin = client(cmsUrl, await login(cmsUrl, inject('adminEmail'), inject('adminPassword')))
@@ -173,7 +177,9 @@ describe('an editor previews a draft', () => {
   it('shows the latest draft saved over a published toolkit, which the public still sees unchanged', async () => {
     const toolkit = await firstId('toolkits')
     const published = (await anonymous.rest('GET', `/api/toolkits/${toolkit.id}?depth=0`)).json.title
-    const saved = await persist(() => editor.rest('PATCH', `/api/toolkits/${toolkit.id}?draft=true`, { body: { title: 'Toolkit title, not yet published', _status: 'draft' } }))
+    const saved = await persist(() =>
+      editor.rest('PATCH', `/api/toolkits/${toolkit.id}?draft=true`, { body: { title: 'Toolkit title, not yet published', _status: 'draft' } }),
+    )
     expect(saved.status, JSON.stringify(saved.json)).toBe(200)
     try {
       const open = await openPreview(editor, `/api/preview/toolkits/${toolkit.id}`)
@@ -200,9 +206,11 @@ describe('an editor previews a draft', () => {
   })
 
   it('says what is missing when the draft does not meet the site contract yet, instead of failing', async () => {
-    const incomplete = await persist(() => editor.rest('PATCH', `/api/job-postings/${job.id}?draft=true`, {
-      body: { howToApply: { url: null, email: null }, _status: 'draft' },
-    }))
+    const incomplete = await persist(() =>
+      editor.rest('PATCH', `/api/job-postings/${job.id}?draft=true`, {
+        body: { howToApply: { url: null, email: null }, _status: 'draft' },
+      }),
+    )
     expect(incomplete.status, JSON.stringify(incomplete.json)).toBe(200)
     try {
       const open = await openPreview(editor, `/api/preview/job-postings/${job.id}`)
@@ -216,7 +224,11 @@ describe('an editor previews a draft', () => {
       expect(page.html).toMatch(/howToApply/)
       expect(page.html).toContain('Preview — not published.')
     } finally {
-      await persist(() => editor.rest('PATCH', `/api/job-postings/${job.id}?draft=true`, { body: { howToApply: { url: 'https://example.org/apply/preview' }, _status: 'draft' } }))
+      await persist(() =>
+        editor.rest('PATCH', `/api/job-postings/${job.id}?draft=true`, {
+          body: { howToApply: { url: 'https://example.org/apply/preview' }, _status: 'draft' },
+        }),
+      )
     }
   })
 })
@@ -261,7 +273,11 @@ describe('nobody else gets the draft', () => {
     const expired = signPreviewToken({ kind: 'job-postings', id: String(job.id) }, cmsEnv.PAYLOAD_SECRET!, Date.now() - 16 * 60_000)
     const fresh = tokenOf((await openPreview(editor, `/api/preview/toolkits/${(await firstId('toolkits')).id}`)).headers.get('location'))
     const altered = `${Buffer.from(JSON.stringify({ k: 'job-postings', id: String(job.id), exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url')}.${fresh.split('.')[1]}`
-    for (const [name, token] of [['forged', forged], ['expired', expired], ['altered', altered]] as const) {
+    for (const [name, token] of [
+      ['forged', forged],
+      ['expired', expired],
+      ['altered', altered],
+    ] as const) {
       const draft = await anonymous.rest('GET', '/api/preview/draft', { headers: { 'X-Preview-Token': token } })
       expect(draft.status, name).toBe(401)
       expect(JSON.stringify(draft.json), name).not.toContain(draftTitle)

@@ -153,8 +153,17 @@ describe('the site and the CMS behind caddy', () => {
 
 describe('the rate limits see the real client address', () => {
   const submit = (headers: Record<string, string> = {}, base = origin) =>
-    fetch(`${base}/api/pledges`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(formBody(validSubmission())) })
-  const forged: Record<string, string>[] = [{ 'X-Forwarded-For': '1.2.3.4' }, { 'X-Forwarded-For': '1.2.3.4, 5.6.7.8' }, { 'X-Real-IP': '1.2.3.4' }, { Forwarded: 'for=1.2.3.4' }]
+    fetch(`${base}/api/pledges`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(formBody(validSubmission())),
+    })
+  const forged: Record<string, string>[] = [
+    { 'X-Forwarded-For': '1.2.3.4' },
+    { 'X-Forwarded-For': '1.2.3.4, 5.6.7.8' },
+    { 'X-Real-IP': '1.2.3.4' },
+    { Forwarded: 'for=1.2.3.4' },
+  ]
 
   it('refuses the sixth pledge from one address, forged X-Forwarded-For or not', async () => {
     // The browser's pledge above was the first from this address (PLEDGE_RATE_LIMIT 5/600).
@@ -238,7 +247,12 @@ describe('what caddy adds', () => {
         controller.close()
       },
     })
-    const chunked = await fetch(`${origin}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: chunks, duplex: 'half' } as RequestInit)
+    const chunked = await fetch(`${origin}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit)
     expect(chunked.status).toBe(413)
     // An upload (multipart) under 10 MB passes caddy, and the CMS answers (here: not signed in).
     const multipart = { 'Content-Type': 'multipart/form-data; boundary=x' }
@@ -272,7 +286,11 @@ describe('the two-host variant (deploy/Caddyfile.two-hosts)', () => {
       expect(api.status).toBe(200)
       expect((await api.json()).docs).toHaveLength(1)
       expect(api.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'$/)
-      const big = await fetch(`${cmsOrigin}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'x'.repeat(1024 * 1024 + 1) })
+      const big = await fetch(`${cmsOrigin}/api/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: 'x'.repeat(1024 * 1024 + 1),
+      })
       expect(big.status).toBe(413)
     } finally {
       await twoHosts.close()

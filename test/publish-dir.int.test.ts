@@ -25,13 +25,15 @@ let job: { id: number; slug: string }
 const current = () => join(publishDir, 'current')
 const builds = () => readdirSync(join(publishDir, 'builds')).sort()
 const liveBuild = () => readlinkSync(current())
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 const page = async (path: string) => (await fetch(`${web.url}${path}`)).text()
 const jobPage = () => page(`/jobs/${job.slug}/`)
 /** Lines of the CMS's log that say a site build started, or that one went live. */
 const logged = (what: 'started' | 'published') =>
-  cms.output().split('\n').filter((line) => (what === 'started' ? /Site update after .*: started/ : /: published builds\//).test(line)).length
+  cms
+    .output()
+    .split('\n')
+    .filter((line) => (what === 'started' ? /Site update after .*: started/ : /: published builds\//).test(line)).length
 
 async function until<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, ms = 180_000): Promise<T> {
   const deadline = Date.now() + ms
@@ -46,10 +48,11 @@ async function until<T>(what: string, check: () => Promise<T | undefined | false
 type SiteStatus = { state: 'ok' | 'failed'; problem?: string | null; lastAttemptAt?: string }
 const siteStatus = async () => (await admin.rest('GET', '/api/globals/site-status?depth=0')).json as SiteStatus
 /** Waits for the next site update recorded after `since` (an ISO time). */
-const statusAfter = (since: string) => until('the Site status', async () => {
-  const status = await siteStatus()
-  return status.lastAttemptAt && status.lastAttemptAt > since ? status : undefined
-})
+const statusAfter = (since: string) =>
+  until('the Site status', async () => {
+    const status = await siteStatus()
+    return status.lastAttemptAt && status.lastAttemptAt > since ? status : undefined
+  })
 
 /** "Publish changes" in the admin: a PATCH of the English title with the published status. */
 async function publishTitle(title: string, extra: Record<string, unknown> = {}) {

@@ -30,7 +30,11 @@ type Sent = { status?: number; body: string; sent: number; sentBeforeAnswer?: nu
  * Sends a request with a body of `send` bytes, declared with a Content-Length of `declared` or
  * chunked without one, and stops writing as soon as the CMS answers or closes the connection.
  */
-function send(method: string, path: string, options: { send: number; declared?: number; contentType?: string; headers?: Record<string, string> }): Promise<Sent> {
+function send(
+  method: string,
+  path: string,
+  options: { send: number; declared?: number; contentType?: string; headers?: Record<string, string> },
+): Promise<Sent> {
   return new Promise((resolve) => {
     const length: Record<string, string> = options.declared === undefined ? { 'Transfer-Encoding': 'chunked' } : { 'Content-Length': String(options.declared) }
     const req = request(new URL(path, cmsUrl), {
@@ -98,7 +102,7 @@ function serverProcesses(): number[] {
   }
   for (let grew = true; grew; ) {
     grew = false
-    for (const [pid, parent] of parentOf) if (found.has(parent) && !found.has(pid)) (found.add(pid), (grew = true))
+    for (const [pid, parent] of parentOf) if (found.has(parent) && !found.has(pid)) found.add(pid), (grew = true)
   }
   return [...found]
 }
@@ -226,7 +230,11 @@ describe('request bodies', () => {
 describe('GraphQL', () => {
   it('refuses a query nested deeper than 10 levels, naming the depth limit, not with a 500', async () => {
     const deep = `{ JobPostings { docs { ${'employer { '.repeat(10)}name${' }'.repeat(10)} } } }`
-    const response = await fetch(`${cmsUrl}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: deep }) })
+    const response = await fetch(`${cmsUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: deep }),
+    })
     expect(response.status).toBeLessThan(500)
     const { errors } = (await response.json()) as { errors: { message: string }[] }
     expect(errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/more than 10 levels deep \(query depth limit 10\)/))
@@ -243,7 +251,11 @@ describe('GraphQL', () => {
 
   it('refuses a query text over 50,000 characters before parsing it', async () => {
     const long = `{ Regions { docs { ${'id '.repeat(20_000)} } } }`
-    const response = await fetch(`${cmsUrl}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: long }) })
+    const response = await fetch(`${cmsUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: long }),
+    })
     expect(response.status).toBe(400)
     expect((await response.json()).errors[0].message).toMatch(/longer than 50,000 characters/)
   })
@@ -263,16 +275,19 @@ describe('anonymous list queries', () => {
     await admin.rest('DELETE', `/api/worker-types?where[name][like]=Request cost ${run}`)
   })
 
-  it.each(['limit=100000', 'limit=0', 'pagination=false', 'limit=-1', 'limit=abc&pagination=false'])('return at most 100 documents (REST, %s)', async (query) => {
-    const { status, json } = await anonymous.rest('GET', `/api/worker-types?${query}&depth=0`)
-    expect(status).toBe(200)
-    expect(json.totalDocs).toBeGreaterThan(100)
-    expect(json.docs).toHaveLength(100)
-    expect(json.limit).toBe(100)
-    // The rest is on the next page.
-    const next = await anonymous.rest('GET', `/api/worker-types?${query}&depth=0&page=2`)
-    expect(next.json.docs.length).toBe(json.totalDocs - 100)
-  })
+  it.each(['limit=100000', 'limit=0', 'pagination=false', 'limit=-1', 'limit=abc&pagination=false'])(
+    'return at most 100 documents (REST, %s)',
+    async (query) => {
+      const { status, json } = await anonymous.rest('GET', `/api/worker-types?${query}&depth=0`)
+      expect(status).toBe(200)
+      expect(json.totalDocs).toBeGreaterThan(100)
+      expect(json.docs).toHaveLength(100)
+      expect(json.limit).toBe(100)
+      // The rest is on the next page.
+      const next = await anonymous.rest('GET', `/api/worker-types?${query}&depth=0&page=2`)
+      expect(next.json.docs.length).toBe(json.totalDocs - 100)
+    },
+  )
 
   it.each(['limit=100000', 'limit=0', 'pagination=false'])('report the capped limit on job postings (REST, %s)', async (query) => {
     const { json } = await anonymous.rest('GET', `/api/job-postings?${query}&depth=0`)
@@ -319,7 +334,8 @@ describe('the most expensive anonymous queries', () => {
 
   /** The largest number of list queries one GraphQL request may carry under Payload's complexity limit. */
   async function mostAliasesAllowed(): Promise<number> {
-    const query = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `q${i}: JobPostings(limit: 100, sort: "summary", where: { OR: [{ title: { like: "a" } }, { summary: { contains: "health" } }, { benefits: { like: "e" } }] }) { docs { ${jobFields} } }`).join(' ')} }`
+    const query = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `q${i}: JobPostings(limit: 100, sort: "summary", where: { OR: [{ title: { like: "a" } }, { summary: { contains: "health" } }, { benefits: { like: "e" } }] }) { docs { ${jobFields} } }`).join(' ')} }`
     let n = 1
     for (;;) {
       const { errors } = await anonymous.graphql(query(n + 1))

@@ -136,7 +136,10 @@ describe.each(['en', 'es'] as const)('on a 390×844 phone (%s)', (locale) => {
     expect(await page.locator('#f-region').isDisabled()).toBe(true)
     await byRegion.click()
     const region = snapshot.regions.find((r) => r.slug === 'sonoma-county')!
-    await page.locator('.facet-links a', { hasText: region.name[locale] ?? region.name.en }).first().click()
+    await page
+      .locator('.facet-links a', { hasText: region.name[locale] ?? region.name.en })
+      .first()
+      .click()
     await page.waitForURL(`**${prefix}/jobs/region/sonoma-county/`)
     const inRegion = openJobs.filter((j) => j.location.region === 'sonoma-county')
     expect(await page.locator('#job-list > li').count()).toBe(inRegion.length)

@@ -27,8 +27,26 @@ const snapshot: Snapshot = {
 }
 
 const queries = [
-  'health', 'doula', 'comm', 'nav', 'community health', 'peer support', 'Los Angeles', 'comunity', 'navigater', 'helth', 'salud', 'capacitación',
-  'Hmong', 'xyzzy', 'pay and benefits', 'navegador de pacientes', 'training', 'capacitasion', 'doula xyzzy', 'promotora jobs sonoma',
+  'health',
+  'doula',
+  'comm',
+  'nav',
+  'community health',
+  'peer support',
+  'Los Angeles',
+  'comunity',
+  'navigater',
+  'helth',
+  'salud',
+  'capacitación',
+  'Hmong',
+  'xyzzy',
+  'pay and benefits',
+  'navegador de pacientes',
+  'training',
+  'capacitasion',
+  'doula xyzzy',
+  'promotora jobs sonoma',
 ]
 
 /**
@@ -39,7 +57,9 @@ const queries = [
  */
 function reference(index: lunr.Index, pipelines: lunr.Pipeline[], q: string): { scores: Map<number, number>; partial: boolean } {
   const terms = Object.keys((index as unknown as { invertedIndex: object }).invertedIndex).sort()
-  const typed = wordSpans(q).map(({ word }) => word.toLowerCase()).filter((word) => fold(word))
+  const typed = wordSpans(q)
+    .map(({ word }) => word.toLowerCase())
+    .filter((word) => fold(word))
   const words = typed.map(fold)
   const stop = typed.map((word, i) => isStopWord(word) || isStopWord(words[i]))
   const required = stop.every(Boolean) ? words.map(() => true) : stop.map((x) => !x)
@@ -54,7 +74,8 @@ function reference(index: lunr.Index, pipelines: lunr.Pipeline[], q: string): { 
           const stem = pipeline.runString(word)
           for (const term of stem) query.term(mark + term, { usePipeline: false, boost: 10 })
           const forms = [...new Set([word, stem[0] ?? word])]
-          for (const form of i === words.length - 1 ? forms : []) query.term(mark + form, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 3 })
+          for (const form of i === words.length - 1 ? forms : [])
+            query.term(mark + form, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 3 })
           if (fuzzy && word.length >= 4) {
             const own = terms.map((term, t) => [term, t] as const).filter(([term]) => term.startsWith(otherMark) === (language === 1))
             const edits = word.length >= 8 ? 2 : 1
@@ -150,7 +171,12 @@ describe('typos', () => {
     for (const word of words) {
       for (const edits of [1, 2]) {
         const lunrs = vocabulary.intersect(TokenSet.fromFuzzyString(word, edits)).toArray().sort()
-        expect(termsNear(terms, word, edits).map((i) => terms[i]).sort(), `${word} ±${edits}`).toEqual(lunrs)
+        expect(
+          termsNear(terms, word, edits)
+            .map((i) => terms[i])
+            .sort(),
+          `${word} ±${edits}`,
+        ).toEqual(lunrs)
         compared += 1
       }
     }

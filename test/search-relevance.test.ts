@@ -26,13 +26,17 @@ const partTime = jobsWhere((j) => j.employmentType === 'part-time')
 const noDegree = jobsWhere((j) => !j.requirements.degreeRequired)
 // The Framework's hiring area, whose first recommendation is not to require a degree, answers it too.
 const noDegreeOrHiring = new Set([...noDegree, '#hiring'])
-const remote = new Set([...jobsWhere((j) => j.workMode === 'remote'), ...snapshot['training-programs'].filter((p) => p.regions.includes('national-remote')).map((p) => p.slug)])
+const remote = new Set([
+  ...jobsWhere((j) => j.workMode === 'remote'),
+  ...snapshot['training-programs'].filter((p) => p.regions.includes('national-remote')).map((p) => p.slug),
+])
 const inRegion = (region: string) =>
   new Set([...open.filter((j) => j.location.region === region), ...snapshot['training-programs'].filter((p) => p.regions.includes(region))].map((x) => x.slug))
-const titled = (pattern: RegExp) => new Set([...open, ...snapshot['training-programs'], ...snapshot.toolkits].filter((x) => pattern.test(x.title.en)).map((x) => x.slug))
+const titled = (pattern: RegExp) =>
+  new Set([...open, ...snapshot['training-programs'], ...snapshot.toolkits].filter((x) => pattern.test(x.title.en)).map((x) => x.slug))
 
 /** The slug of a result (`/es/jobs/x/` → `x`), or the framework area (`/framework/#hiring` → `#hiring`). */
-const slugOf = (url: string) => (url.includes('#') ? `#${url.split('#')[1]}` : url.split('/').filter(Boolean).at(-1) ?? '')
+const slugOf = (url: string) => (url.includes('#') ? `#${url.split('#')[1]}` : (url.split('/').filter(Boolean).at(-1) ?? ''))
 
 type Case = {
   locale: Locale
@@ -67,14 +71,20 @@ const cases: Case[] = [
   { locale: 'es', q: 'prevención de la diabetes', every: titled(/Diabetes Prevention/) },
   { locale: 'en', q: 'cancer screening navigator', every: titled(/Cancer Screening/) },
   { locale: 'en', q: 'visitas al hogar', top: ['example-home-visiting-skills-los-angeles-county-0017'], every: titled(/Home Visit/) },
-  { locale: 'en', q: 'nueva york', every: inRegion('new-york-city'), offers: { region: 'new-york-city' } },
+  // "Nueva York" is the state's Spanish name (the city is "Ciudad de Nueva York"): the state is offered.
+  { locale: 'en', q: 'nueva york', every: inRegion('new-york-city'), offers: { state: 'NY' } },
   // Trainings.
   { locale: 'es', q: 'capacitación doula', top: ['example-community-doula-training-massachusetts-statewide-0007'] },
   { locale: 'en', q: 'capacitación doula', top: ['example-community-doula-training-massachusetts-statewide-0007'] },
   { locale: 'en', q: 'capacitación', top: ['example-community-doula-training-massachusetts-statewide-0007'] },
   { locale: 'es', q: 'training', top: ['example-community-doula-training-massachusetts-statewide-0007'] },
   { locale: 'en', q: 'patient navigator training online', top: ['example-motivational-interviewing-napa-county-0010'], offers: { mode: 'online' } },
-  { locale: 'en', q: 'community health worker certification', top: ['example-thw-continuing-education-lane-county-0002', 'example-chw-core-skills-fresno-county-0006'], offers: { certified: 'yes' } },
+  {
+    locale: 'en',
+    q: 'community health worker certification',
+    top: ['example-thw-continuing-education-lane-county-0002', 'example-chw-core-skills-fresno-county-0006'],
+    offers: { certified: 'yes' },
+  },
   { locale: 'es', q: 'certificación', top: ['example-thw-continuing-education-lane-county-0002', 'example-chw-core-skills-fresno-county-0006'] },
   { locale: 'es', q: 'promotores de salud', top: ['example-promotores-foundations-solano-county-0001'] },
   { locale: 'en', q: 'oregon thw', top: ['hiring-a-thw-liaison-oregon'], offers: { state: 'OR' } },
@@ -118,13 +128,23 @@ describe('relevance on the seed content', () => {
   it.each(cases.map((c) => [`${c.locale}: ${c.q}`, c] as const))('%s', (_, c) => {
     const response = run(c)
     const top3 = response.results.slice(0, 3).map((r) => slugOf(r.url))
-    const shown = response.results.slice(0, 5).map((r) => `${slugOf(r.url)} (${r.score})`).join(', ')
+    const shown = response.results
+      .slice(0, 5)
+      .map((r) => `${slugOf(r.url)} (${r.score})`)
+      .join(', ')
     expect(top3.length, `nothing found; top: ${shown}`).toBeGreaterThan(0)
     for (const slug of c.top ?? []) expect(top3, `"${c.q}" top 5: ${shown}`).toContain(slug)
     if (c.every) for (const slug of top3) expect(c.every.has(slug), `"${c.q}": ${slug} in the top 3; top 5: ${shown}`).toBe(true)
-    if (c.some) expect(top3.some((slug) => c.some?.has(slug)), `"${c.q}" top 5: ${shown}`).toBe(true)
+    if (c.some)
+      expect(
+        top3.some((slug) => c.some?.has(slug)),
+        `"${c.q}" top 5: ${shown}`,
+      ).toBe(true)
     for (const [facet, value] of Object.entries(c.offers ?? {})) {
-      expect(response.offers.map((o) => `${o.facet}=${o.value}`), c.q).toContain(`${facet}=${value}`)
+      expect(
+        response.offers.map((o) => `${o.facet}=${o.value}`),
+        c.q,
+      ).toContain(`${facet}=${value}`)
     }
     expect(response.partial, c.q).toBe(c.partial === true)
     // Results are in the page's language.

@@ -56,7 +56,7 @@ describe('search', () => {
     await page.close()
   })
 
-  it('finds items with a query in the other language, shown in the page\'s language, on a 390×844 phone', async () => {
+  it("finds items with a query in the other language, shown in the page's language, on a 390×844 phone", async () => {
     const doulaTraining = snapshot['training-programs'].find((p) => p.title.en === 'Community Doula Training')
     expect(doulaTraining?.title.es).toMatch(/^Capacitación/)
     for (const { path, q, title, href } of [
@@ -132,7 +132,10 @@ describe('search', () => {
   })
 
   it('fits a narrow phone and 200% zoom without sideways scrolling, results reachable by keyboard', async () => {
-    for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 640, height: 400 },
+    ]) {
       const page = await browser.newPage({ viewport })
       await page.goto(`${baseUrl}/search/?q=doula`)
       await page.waitForSelector('search-app[data-ready]')

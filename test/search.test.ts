@@ -38,7 +38,7 @@ describe('the index', () => {
     expect(count(3)).toBe(8)
   })
 
-  it('indexes title, organization, tags and summary, title boosted most, and the other language\'s below its own', () => {
+  it("indexes title, organization, tags and summary, title boosted most, and the other language's below its own", () => {
     expect(file.root.fields).toEqual(['title', 'organization', 'tags', 'summary', 'title_', 'tags_', 'summary_'])
     expect(Math.max(...Object.values(fieldBoosts))).toBe(fieldBoosts.title)
     expect(fieldBoosts.title_).toBeLessThan(fieldBoosts.title)
@@ -108,7 +108,7 @@ describe('both languages', () => {
   const trainingUrl = (slug: string) => `/trainings/${slug}/`
   const doulaTraining = snapshot['training-programs'].find((p) => p.title.en === 'Community Doula Training')
 
-  it('finds items by their other language\'s words, and shows them in the page\'s language', () => {
+  it("finds items by their other language's words, and shows them in the page's language", () => {
     expect(doulaTraining?.title.es).toMatch(/Capacitación/)
     const en = search(roundTripEn, 'capacitación doula')
     expect(en.results[0].url).toBe(trainingUrl(doulaTraining?.slug ?? ''))
@@ -120,7 +120,7 @@ describe('both languages', () => {
     expect(es.results.find((r) => r.url.endsWith(`${doulaTraining?.slug}/`))?.title).toBe(doulaTraining?.title.es)
   })
 
-  it('ranks a match in the page\'s language above the same match in the other language', () => {
+  it("ranks a match in the page's language above the same match in the other language", () => {
     const [a, b] = snapshot['training-programs']
     const twoTitles: typeof snapshot = {
       ...snapshot,
@@ -138,7 +138,10 @@ describe('both languages', () => {
   })
 
   it('stems Spanish "-ción" whether typed with its accent or not', () => {
-    const urls = (q: string) => search(roundTripEs, q, {}, 1000).results.map((r) => r.url).sort()
+    const urls = (q: string) =>
+      search(roundTripEs, q, {}, 1000)
+        .results.map((r) => r.url)
+        .sort()
     expect(urls('capacitación').length).toBeGreaterThan(0)
     expect(urls('capacitacion')).toEqual(urls('capacitación'))
     expect(urls('capacitaciones')).toEqual(urls('capacitación'))
@@ -172,7 +175,7 @@ describe('stop words, partial matches and filter words', () => {
     expect(search(roundTripEn, 'xyzzy qwertz').total).toBe(0)
   })
 
-  it('offers the filters a query\'s words name, in either language', () => {
+  it("offers the filters a query's words name, in either language", () => {
     const offers = (index: typeof roundTripEn, q: string, filters = {}) => search(index, q, filters).offers.map(({ facet, value }) => `${facet}=${value}`)
     expect(offers(roundTripEn, 'no degree')).toEqual(['noDegree=yes'])
     expect(offers(roundTripEn, 'sin título')).toEqual(['noDegree=yes'])
@@ -202,7 +205,11 @@ describe('stop words, partial matches and filter words', () => {
       ...snapshot['training-programs'].filter((p) => p.regions.some((r) => oregonRegions.has(r))).map((p) => `/trainings/${p.slug}/`),
     ].sort()
     expect(inOregon.length).toBeGreaterThan(2)
-    expect(search(roundTripEn, '', { state: 'OR' }, 1000).results.map((r) => r.url).sort()).toEqual(inOregon)
+    expect(
+      search(roundTripEn, '', { state: 'OR' }, 1000)
+        .results.map((r) => r.url)
+        .sort(),
+    ).toEqual(inOregon)
     // The state's name finds them too.
     const byName = search(roundTripEn, 'oregon', {}, 1000).results.map((r) => r.url)
     for (const url of inOregon) expect(byName).toContain(url)
@@ -217,10 +224,13 @@ describe('stop words, partial matches and filter words', () => {
   })
 })
 
-describe('the listings\' facets (so a paginated listing can hand every filter to search)', () => {
+describe("the listings' facets (so a paginated listing can hand every filter to search)", () => {
   const open = snapshot['job-postings'].filter((j) => !isJobClosed(j, today))
   const trainings = snapshot['training-programs']
-  const urls = (filters: Record<string, string>) => search(en, '', filters, 10_000).results.map((r) => r.url).sort()
+  const urls = (filters: Record<string, string>) =>
+    search(en, '', filters, 10_000)
+      .results.map((r) => r.url)
+      .sort()
   const jobUrls = (list: typeof open) => list.map((j) => `/jobs/${j.slug}/`).sort()
   const trainingUrls = (list: typeof trainings) => list.map((p) => `/trainings/${p.slug}/`).sort()
   const hourly = (pay: (typeof open)[number]['pay']) => pay.min * { hour: 1, month: 12 / 2080, year: 1 / 2080 }[pay.unit]

@@ -29,7 +29,16 @@ async function violations(path: string): Promise<string[]> {
   })) as Violation[]
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   const reflow = overflow > 0 ? [`${path}: needs ${overflow}px of sideways scrolling at 320px`] : []
-  return [...reflow, ...found.map((v) => `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)]
+  return [
+    ...reflow,
+    ...found.map(
+      (v) =>
+        `${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ]
 }
 
 beforeAll(async () => {
@@ -64,7 +73,9 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await page.addScriptTag({ path: axeSource })
     const found = await page.evaluate(async () => {
       // @ts-expect-error axe is injected above
-      return (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map((v: { id: string }) => v.id)
+      return (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } })).violations.map(
+        (v: { id: string }) => v.id,
+      )
     })
     expect(found).toEqual([])
   })

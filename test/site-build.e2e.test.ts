@@ -17,11 +17,12 @@ const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 const scripts = (html: string) => [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1])
 /** The inline scripts that are code (not JSON-LD), by size in bytes. */
 const inlineCode = (html: string) =>
-  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !m[1].includes('application/ld+json') && !m[1].includes('src=')).map((m) => m[2].length)
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !m[1].includes('application/ld+json') && !m[1].includes('src='))
+    .map((m) => m[2].length)
 /** A budget for those few inline lines: well under one round trip. */
 const inlineBudget = 2_000
-const jsonLd = (html: string) =>
-  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
+const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
 
 describe('detail pages', () => {
   for (const section of ['jobs', 'trainings', 'toolkits']) {
@@ -32,9 +33,15 @@ describe('detail pages', () => {
         expect(slugs.length).toBeGreaterThan(0)
         for (const slug of slugs) {
           const html = page(join(prefix, section, slug))
-          expect(scripts(html).filter((attrs) => attrs.includes('src=')), `${prefix}${section}/${slug}`).toEqual([])
+          expect(
+            scripts(html).filter((attrs) => attrs.includes('src=')),
+            `${prefix}${section}/${slug}`,
+          ).toEqual([])
           const code = inlineCode(html)
-          expect(code.reduce((a, b) => a + b, 0), `${prefix}${section}/${slug}`).toBeLessThanOrEqual(inlineBudget)
+          expect(
+            code.reduce((a, b) => a + b, 0),
+            `${prefix}${section}/${slug}`,
+          ).toBeLessThanOrEqual(inlineBudget)
         }
       }
     })
@@ -56,7 +63,10 @@ describe('detail pages', () => {
     for (const prefix of ['', 'es/']) {
       for (const path of [`${prefix}jobs/${open.slug}`, `${prefix}trainings/${training.slug}`]) {
         const html = page(path)
-        expect(jsonLd(html).filter((d) => ['JobPosting', 'Course'].includes(d['@type'])), path).toEqual([])
+        expect(
+          jsonLd(html).filter((d) => ['JobPosting', 'Course'].includes(d['@type'])),
+          path,
+        ).toEqual([])
         expect(html, path).toContain('<meta name="robots" content="noindex">')
       }
     }
@@ -67,10 +77,16 @@ describe('listings', () => {
   it('have only the small filter script, and no script file', () => {
     for (const path of ['jobs', 'trainings', 'es/jobs']) {
       const html = page(path)
-      expect(scripts(html).filter((attrs) => attrs.includes('src=')), path).toEqual([])
+      expect(
+        scripts(html).filter((attrs) => attrs.includes('src=')),
+        path,
+      ).toEqual([])
       expect(scripts(html).filter((attrs) => attrs.includes('type="module"')).length, path).toBeLessThanOrEqual(1)
       // The filter script, plus the few inline lines of the filter summary and the language switch.
-      expect(inlineCode(html).reduce((a, b) => a + b, 0), path).toBeLessThanOrEqual(inlineBudget + 4_000)
+      expect(
+        inlineCode(html).reduce((a, b) => a + b, 0),
+        path,
+      ).toBeLessThanOrEqual(inlineBudget + 4_000)
     }
   })
 })

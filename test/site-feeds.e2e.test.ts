@@ -54,7 +54,10 @@ describe('listings link their own feeds', () => {
           const page = html(path)
           const own = [`${path}feed.xml`, `${path}feed.json`, ...(section === 'trainings' ? [`${path}sessions.ics`] : [])]
           expect(followLinks(page), path).toEqual(own)
-          expect(alternates(page).filter(([type]) => type !== 'text/html' && !/hreflang/.test(type)), path).toEqual([
+          expect(
+            alternates(page).filter(([type]) => type !== 'text/html' && !/hreflang/.test(type)),
+            path,
+          ).toEqual([
             ['application/rss+xml', own[0]],
             ['application/feed+json', own[1]],
             ...(section === 'trainings' ? [['text/calendar', own[2]] as [string, string]] : []),
@@ -94,7 +97,9 @@ describe('Add to calendar', () => {
       for (const training of withEvents) {
         const page = html(`${prefix}trainings/${training.slug}`)
         const href = `/${prefix}trainings/${training.slug}.ics`
-        const link = new RegExp(`<a class="button secondary" href="${href.replace(/[.]/g, '\\.')}" type="text/calendar" aria-describedby="add-to-calendar-hint">([^<]+)</a>`).exec(page)
+        const link = new RegExp(
+          `<a class="button secondary" href="${href.replace(/[.]/g, '\\.')}" type="text/calendar" aria-describedby="add-to-calendar-hint">([^<]+)</a>`,
+        ).exec(page)
         expect(link?.[1], training.slug).toBe(prefix ? 'Agregar al calendario' : 'Add to calendar')
         expect(page).toContain('id="add-to-calendar-hint"')
         const response = await fetch(`${base}${href}`)

@@ -41,8 +41,7 @@ function runScript(command: 'node' | 'tsx', script: string, env: Record<string, 
   return new Promise<{ status: number | null; output: string }>((done) => child.on('close', (status) => done({ status, output })))
 }
 
-const getSnapshot = (headers: Record<string, string> = {}) =>
-  fetch(snapshotUrl, { headers: { Authorization: `Bearer ${token}`, ...headers } })
+const getSnapshot = (headers: Record<string, string> = {}) => fetch(snapshotUrl, { headers: { Authorization: `Bearer ${token}`, ...headers } })
 
 let admin: Client
 /** A published job whose English title the tests change, and its title before. */

@@ -22,8 +22,7 @@ import { serveStatic } from './helpers/static-server.ts'
 const size = 10
 const today = inject('today')
 const snapshot = await readSnapshot()
-const newestFirst = <T extends { postedDate: string; slug: string }>(a: T, b: T) =>
-  b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug)
+const newestFirst = <T extends { postedDate: string; slug: string }>(a: T, b: T) => b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug)
 const openJobs = snapshot['job-postings'].filter((j) => !isJobClosed(j, today)).sort(newestFirst)
 const mostJobs = (key: (job: (typeof openJobs)[number]) => string) =>
   Object.entries(Object.groupBy(openJobs, key)).sort((a, b) => b[1]!.length - a[1]!.length)[0][0]

@@ -25,7 +25,8 @@ const savedEnv = { ...process.env }
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
 const noon = (iso: string) => `${iso}T12:00:00.000Z`
 const files = () => Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]))
-const exportedJobs = () => JSON.parse(readFileSync(join(out, 'job-postings.json'), 'utf8')) as { slug: string; title: { en: string }; closed: boolean; closingDate?: string }[]
+const exportedJobs = () =>
+  JSON.parse(readFileSync(join(out, 'job-postings.json'), 'utf8')) as { slug: string; title: { en: string }; closed: boolean; closingDate?: string }[]
 const siteStatus = () => payload.findGlobal({ slug: 'site-status', overrideAccess: true })
 
 /** A published job open for at least another month, so no test depends on the demo's dates. */
@@ -34,7 +35,15 @@ async function openJob(suffix: string) {
   const copy = JSON.parse(JSON.stringify(docs[0]), (key, value) => (key === 'id' ? undefined : value))
   return payload.create({
     collection: 'job-postings',
-    data: { ...copy, slug: `staff-test-${suffix}`, title: `Staff test ${suffix}`, postedDate: noon(day(-10)), closingDate: noon(day(40)), closed: false, _status: 'published' },
+    data: {
+      ...copy,
+      slug: `staff-test-${suffix}`,
+      title: `Staff test ${suffix}`,
+      postedDate: noon(day(-10)),
+      closingDate: noon(day(40)),
+      closed: false,
+      _status: 'published',
+    },
   })
 }
 
@@ -132,7 +141,8 @@ describe('expiring listings', () => {
     await siteUpdateSettled()
     // Its page stays, saying it is closed (the site keeps closed jobs out of listings, search, feeds and the sitemap).
     expect(exportedJobs().find((j) => j.slug === 'staff-test-expire')).toMatchObject({ closed: true, closingDate: day(-1) })
-    const slugsOn = async (offset: number) => (await readSnapshotFromCms(payload, new Date(Date.now() + offset * 86_400_000)))['job-postings'].map((j) => j.slug)
+    const slugsOn = async (offset: number) =>
+      (await readSnapshotFromCms(payload, new Date(Date.now() + offset * 86_400_000)))['job-postings'].map((j) => j.slug)
     expect(await slugsOn(89)).toContain('staff-test-expire')
     expect(await slugsOn(91)).not.toContain('staff-test-expire')
 

@@ -24,7 +24,10 @@ const notes = (html: string) => [...html.matchAll(/<small class="source-note" da
 
 function expectSourced(html: string, where: string, lang: 'en' | 'es', sources: SourceDocument[], expected: SourceReference[]) {
   const found = notes(html)
-  expect(found.map((m) => m[1]), where).toEqual(expected.map((s) => ('document' in s ? s.document : 'portal-own')))
+  expect(
+    found.map((m) => m[1]),
+    where,
+  ).toEqual(expected.map((s) => ('document' in s ? s.document : 'portal-own')))
   for (const [, key, body] of found) {
     if (key === 'portal-own') expect(body!.trim(), where).toBe(portalOwn[lang])
     else {

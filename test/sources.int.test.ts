@@ -34,10 +34,27 @@ describe('the exported snapshot', () => {
     const content = await readSnapshot()
     const { framework } = exported
     const recommendations = framework.areas.flatMap((a) => a.recommendations)
-    expect(recommendations.filter((r) => !isSourced(r.source, framework.sources.map((d) => d.key)))).toEqual([])
+    expect(
+      recommendations.filter(
+        (r) =>
+          !isSourced(
+            r.source,
+            framework.sources.map((d) => d.key),
+          ),
+      ),
+    ).toEqual([])
     for (const toolkit of exported.toolkits) {
       const items = toolkit.checklists.flatMap((c) => c.items)
-      expect(items.filter((i) => !isSourced(i.source, toolkit.sources.map((d) => d.key))), toolkit.slug).toEqual([])
+      expect(
+        items.filter(
+          (i) =>
+            !isSourced(
+              i.source,
+              toolkit.sources.map((d) => d.key),
+            ),
+        ),
+        toolkit.slug,
+      ).toEqual([])
     }
     expect(recommendations.map((r) => r.source)).toEqual(content.framework.areas.flatMap((a) => a.recommendations).map((r) => r.source))
     expect(exported.toolkits.map((t) => t.sources)).toEqual(content.toolkits.map((t) => t.sources))

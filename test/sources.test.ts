@@ -21,9 +21,7 @@ const clone = <T>(value: T): T => structuredClone(value)
 describe('content/', () => {
   it('gives every recommendation a source document of the Framework, or the portal-own mark', () => {
     const { framework } = snapshot
-    const problems = framework.areas.flatMap((a) =>
-      a.recommendations.flatMap((r) => unsourced(`${a.slug}/${r.slug}`, r.source, framework.sources)),
-    )
+    const problems = framework.areas.flatMap((a) => a.recommendations.flatMap((r) => unsourced(`${a.slug}/${r.slug}`, r.source, framework.sources)))
     expect(problems).toEqual([])
     expect(framework.areas.flatMap((a) => a.recommendations).length).toBeGreaterThan(30)
   })

@@ -50,7 +50,10 @@ let jobUrl: string
 /** A screenshot of the page (1280×800) in the run's folder, and as WebP in the staff guide when asked. */
 async function shot(page: Page, name: string) {
   const png = await page.screenshot({ animations: 'disabled', path: join(shotsDir, `${name}.png`) })
-  if (guideDir) await sharp(png).webp({ quality: 80 }).toFile(join(guideDir, `${name}.webp`))
+  if (guideDir)
+    await sharp(png)
+      .webp({ quality: 80 })
+      .toFile(join(guideDir, `${name}.webp`))
 }
 
 function signIn(page: Page, email: string) {

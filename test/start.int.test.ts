@@ -15,7 +15,11 @@ import { rootDir } from '../scripts/lib/processes.ts'
 import { freePort } from '../scripts/lib/ports.ts'
 import { squat } from './helpers/squatter.ts'
 
-const listening = async (url: string) => fetch(url).then(() => true, () => false)
+const listening = async (url: string) =>
+  fetch(url).then(
+    () => true,
+    () => false,
+  )
 
 /** Within the test's 600 s: admin build (when cms/ changed), seed, next start and astro dev. */
 const READY_WITHIN_MS = 540_000

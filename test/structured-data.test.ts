@@ -6,13 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { isJobClosed, type JobPosting, type Locale, type TrainingProgram } from '../content/schema.ts'
 import { readSnapshot } from '../content/snapshot.ts'
-import {
-  isoHours,
-  jobPostingJsonLd,
-  jsonLdScript,
-  trainingJsonLd,
-  type JobPostingJsonLd,
-} from '../site/lib/structured-data.ts'
+import { isoHours, jobPostingJsonLd, jsonLdScript, trainingJsonLd, type JobPostingJsonLd } from '../site/lib/structured-data.ts'
 
 const today = '2026-11-25'
 const siteUrl = 'https://chw.example.org/'
@@ -60,7 +54,8 @@ it('gives an example listing no JSON-LD, so search engines never list a fictiona
   expect(fictionalJobs.length).toBeGreaterThan(0)
   expect(fictionalTrainings.length).toBeGreaterThan(0)
   for (const job of fictionalJobs) expect(jobLd(job)).toBeUndefined()
-  for (const training of fictionalTrainings) expect(trainingJsonLd(training, { locale: 'en', siteUrl, today, provider: organizations.get(training.provider)!, languages })).toBeUndefined()
+  for (const training of fictionalTrainings)
+    expect(trainingJsonLd(training, { locale: 'en', siteUrl, today, provider: organizations.get(training.provider)!, languages })).toBeUndefined()
 })
 
 describe('jobPostingJsonLd', () => {
@@ -140,10 +135,15 @@ describe('jobPostingJsonLd', () => {
     const job = openJobs[0]!
     const base = organizations.get(job.employer)!
     const options = { locale: 'en' as const, siteUrl, today, region: regions.get(job.location.region), languages }
-    expect(jobPostingJsonLd(job, { ...options, employer: { ...base, website: 'https://clinic.example.org' } })!.hiringOrganization)
-      .toEqual({ '@type': 'Organization', name: base.name, sameAs: 'https://clinic.example.org' })
-    expect(jobPostingJsonLd(job, { ...options, employer: { ...base, website: undefined } })!.hiringOrganization)
-      .toEqual({ '@type': 'Organization', name: base.name })
+    expect(jobPostingJsonLd(job, { ...options, employer: { ...base, website: 'https://clinic.example.org' } })!.hiringOrganization).toEqual({
+      '@type': 'Organization',
+      name: base.name,
+      sameAs: 'https://clinic.example.org',
+    })
+    expect(jobPostingJsonLd(job, { ...options, employer: { ...base, website: undefined } })!.hiringOrganization).toEqual({
+      '@type': 'Organization',
+      name: base.name,
+    })
   })
 
   it('gives remote jobs TELECOMMUTE with the country, or the state they are limited to', () => {
@@ -259,12 +259,8 @@ describe('trainingJsonLd', () => {
 
   it('gives a self-paced program one instance with its mode and workload', () => {
     const selfPaced = trainings.find((tr) => tr.pace === 'self-paced' && tr.sessions.length === 0 && tr.hours)!
-    expect(courseLd(selfPaced).hasCourseInstance).toEqual([
-      { '@type': 'CourseInstance', courseMode: 'online', courseWorkload: `PT${selfPaced.hours}H` },
-    ])
-    expect(courseLd({ ...selfPaced, hours: undefined }).hasCourseInstance).toEqual([
-      { '@type': 'CourseInstance', courseMode: 'online' },
-    ])
+    expect(courseLd(selfPaced).hasCourseInstance).toEqual([{ '@type': 'CourseInstance', courseMode: 'online', courseWorkload: `PT${selfPaced.hours}H` }])
+    expect(courseLd({ ...selfPaced, hours: undefined }).hasCourseInstance).toEqual([{ '@type': 'CourseInstance', courseMode: 'online' }])
   })
 
   it('writes hours as ISO 8601 durations', () => {
@@ -286,10 +282,7 @@ describe('trainingJsonLd', () => {
 })
 
 describe('jsonLdScript', () => {
-  const all = [
-    ...openJobs.flatMap((job) => [jobLd(job, 'en')!, jobLd(job, 'es')!]),
-    ...trainings.flatMap((tr) => [courseLd(tr, 'en'), courseLd(tr, 'es')]),
-  ]
+  const all = [...openJobs.flatMap((job) => [jobLd(job, 'en')!, jobLd(job, 'es')!]), ...trainings.flatMap((tr) => [courseLd(tr, 'en'), courseLd(tr, 'es')])]
 
   it('parses back to the same object for every job and training', () => {
     for (const data of all) {

@@ -146,7 +146,11 @@ export const alertEndpoints: Endpoint[] = [
       const l = alert.locale
       return page(l, alertMessages.unsubscribePrompt.title[l], [
         paragraph(`${alertMessages.manage.what(alert.kind)[l]}: ${await describe(req, alert)}`),
-        buttonForm(`${cmsUrl}/api/alerts/unsubscribe?token=${encodeURIComponent(token!)}`, { 'List-Unsubscribe': 'One-Click' }, alertMessages.unsubscribePrompt.button[l]),
+        buttonForm(
+          `${cmsUrl}/api/alerts/unsubscribe?token=${encodeURIComponent(token!)}`,
+          { 'List-Unsubscribe': 'One-Click' },
+          alertMessages.unsubscribePrompt.button[l],
+        ),
       ])
     },
   },

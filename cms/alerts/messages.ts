@@ -77,7 +77,10 @@ export const alertMessages = {
   },
   unsubscribed: {
     title: { en: 'You are unsubscribed', es: 'Se canceló su suscripción' },
-    body: { en: 'This alert is deleted, with your email address. You will get no more emails from it.', es: 'Esta alerta se borró, junto con su correo electrónico. No recibirá más correos de ella.' },
+    body: {
+      en: 'This alert is deleted, with your email address. You will get no more emails from it.',
+      es: 'Esta alerta se borró, junto con su correo electrónico. No recibirá más correos de ella.',
+    },
   },
   invalidLink: {
     title: { en: 'This link does not work', es: 'Este enlace no funciona' },
@@ -98,7 +101,10 @@ export const alertMessages = {
       es: `Demasiadas suscripciones desde su red o para esta dirección. Inténtelo de nuevo en ${Math.ceil(seconds / 60)} minuto(s).`,
     }),
   },
-  unreadable: { en: 'The form sent something the CMS cannot read. Send it again from the listing page.', es: 'El formulario envió algo que el CMS no puede leer. Vuelva a enviarlo desde la página del listado.' },
+  unreadable: {
+    en: 'The form sent something the CMS cannot read. Send it again from the listing page.',
+    es: 'El formulario envió algo que el CMS no puede leer. Vuelva a enviarlo desde la página del listado.',
+  },
 }
 
 export const alertEmails = {
@@ -115,9 +121,15 @@ export const alertEmails = {
   digest: {
     subject: (kind: ListingKind, n: number): Text => ({
       en: n === 1 ? `1 new ${kind === 'jobs' ? 'job' : 'training'} matching your alert` : `${n} new ${what[kind].en} matching your alert`,
-      es: n === 1 ? `1 ${kind === 'jobs' ? 'empleo nuevo' : 'capacitación nueva'} para su alerta` : `${n} ${kind === 'jobs' ? 'empleos nuevos' : 'capacitaciones nuevas'} para su alerta`,
+      es:
+        n === 1
+          ? `1 ${kind === 'jobs' ? 'empleo nuevo' : 'capacitación nueva'} para su alerta`
+          : `${n} ${kind === 'jobs' ? 'empleos nuevos' : 'capacitaciones nuevas'} para su alerta`,
     }),
-    intro: (search: string): Text => ({ en: `New since our last email, matching: ${search}.`, es: `Nuevos desde nuestro último correo, que coinciden con: ${search}.` }),
+    intro: (search: string): Text => ({
+      en: `New since our last email, matching: ${search}.`,
+      es: `Nuevos desde nuestro último correo, que coinciden con: ${search}.`,
+    }),
     more: { en: 'See everything that matches on the site:', es: 'Vea todo lo que coincide en el sitio:' },
     manage: { en: 'Change or delete this alert:', es: 'Cambiar o borrar esta alerta:' },
     unsubscribe: { en: 'Unsubscribe in one click:', es: 'Cancelar la suscripción con un clic:' },

@@ -7,7 +7,6 @@ import { siteUrl } from '../env.ts'
 import { alertMessages } from './messages.ts'
 import { escapeHtml } from '../../content/escapeHtml.ts'
 
-
 /** Marks a string as HTML already escaped. */
 export type Html = { html: string }
 export const raw = (html: string): Html => ({ html })
@@ -40,7 +39,9 @@ export function buttonForm(action: string, fields: Record<string, string>, label
   const hidden = Object.entries(fields)
     .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
     .join('')
-  return raw(`<form method="post" action="${escapeHtml(action)}">${hidden}<button type="submit"${secondary ? ' class="secondary"' : ''}>${escapeHtml(label)}</button></form>`)
+  return raw(
+    `<form method="post" action="${escapeHtml(action)}">${hidden}<button type="submit"${secondary ? ' class="secondary"' : ''}>${escapeHtml(label)}</button></form>`,
+  )
 }
 
 export function invalidLink(locale: Locale): Response {

@@ -23,7 +23,6 @@ import { page, paragraph, raw, text } from './pages.ts'
 import { hashToken, manageToken, newManageSeed } from './tokens.ts'
 import { cmsUrl } from '../env.ts'
 
-
 const perNetwork = rateLimitFromEnv('ALERT_RATE_LIMIT', '10/600')
 const perAddress = rateLimitFromEnv('ALERT_ADDRESS_RATE_LIMIT', '3/3600')
 const networkLimiter = perNetwork && createRateLimiter(perNetwork)
@@ -49,7 +48,10 @@ function refuse(answer: Answer, status: number, errors: SearchError[], headers: 
   return new Response(response.body, { status, headers: { ...Object.fromEntries(response.headers), ...headers } })
 }
 
-async function readFields(req: { headers: Headers; body?: ReadableStream<Uint8Array> | null }): Promise<{ form: boolean; params: URLSearchParams } | undefined> {
+async function readFields(req: {
+  headers: Headers
+  body?: ReadableStream<Uint8Array> | null
+}): Promise<{ form: boolean; params: URLSearchParams } | undefined> {
   const type = (req.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (type !== 'application/x-www-form-urlencoded' && type !== 'application/json') return undefined
   const bytes = req.body ? await readAtMost(req.body, maxBodyBytes) : Buffer.alloc(0)
@@ -76,7 +78,9 @@ export async function receiveAlertSignup(payload: Payload, req: { headers: Heade
   const lang = fields?.params.get('lang')
   const answer: Answer = { form: fields?.form ?? !/json/.test(req.headers.get('content-type') ?? ''), locale: lang === 'es' ? 'es' : 'en' }
   if (network && !network.allowed) {
-    return refuse(answer, 429, [{ field: '', message: alertMessages.rateLimited.body(network.retryAfterSeconds) }], { 'Retry-After': String(network.retryAfterSeconds) })
+    return refuse(answer, 429, [{ field: '', message: alertMessages.rateLimited.body(network.retryAfterSeconds) }], {
+      'Retry-After': String(network.retryAfterSeconds),
+    })
   }
   if (!fields) return refuse(answer, 400, [{ field: '', message: alertMessages.unreadable }])
   const { params } = fields
@@ -93,14 +97,25 @@ export async function receiveAlertSignup(payload: Payload, req: { headers: Heade
   const parsed = parseListingSearch(kind as ListingKind, params, reserved)
   if (!parsed.ok) return refuse(answer, 400, parsed.errors)
   const unknown = unknownTerm(parsed.search, await loadTerms(payload))
-  if (unknown) return refuse(answer, 400, [{ field: unknown, message: { en: `Choose a ${unknown.replace('-', ' ')} from the list.`, es: 'Elija una opción de la lista.' } }])
+  if (unknown)
+    return refuse(answer, 400, [
+      { field: unknown, message: { en: `Choose a ${unknown.replace('-', ' ')} from the list.`, es: 'Elija una opción de la lista.' } },
+    ])
 
   const address = addressLimiter?.hit(email)
   if (address && !address.allowed) {
-    return refuse(answer, 429, [{ field: '', message: alertMessages.rateLimited.body(address.retryAfterSeconds) }], { 'Retry-After': String(address.retryAfterSeconds) })
+    return refuse(answer, 429, [{ field: '', message: alertMessages.rateLimited.body(address.retryAfterSeconds) }], {
+      'Retry-After': String(address.retryAfterSeconds),
+    })
   }
 
-  await storeAlert(payload, { email, kind: kind as ListingKind, frequency: frequency as Frequency, locale: answer.locale, search: listingSearchParams(parsed.search).toString() })
+  await storeAlert(payload, {
+    email,
+    kind: kind as ListingKind,
+    frequency: frequency as Frequency,
+    locale: answer.locale,
+    search: listingSearchParams(parsed.search).toString(),
+  })
 
   if (answer.form) {
     return new Response(null, { status: 303, headers: { Location: `${cmsUrl}/api/alerts/sent?lang=${answer.locale}`, 'Cache-Control': 'no-store' } })

@@ -21,18 +21,20 @@ export const Alerts: CollectionConfig = {
   // Custom endpoints come before Payload's own, so this POST replaces the generic create.
   endpoints: alertEndpoints,
   // Written only by the CMS (sign-up, confirmation, digests); nobody edits an alert in the admin.
-  fields: ([
-    { name: 'email', type: 'email', required: true, index: true },
-    { name: 'locale', type: 'select', options: ['en', 'es'], required: true, defaultValue: 'en' },
-    { name: 'kind', type: 'select', options: [...listingKinds], required: true },
-    /** The search as query parameters in a stable order (content/listingSearch.ts). */
-    { name: 'search', type: 'text', maxLength: 2000 },
-    { name: 'frequency', type: 'select', options: [...frequencies], required: true, defaultValue: 'weekly' },
-    { name: 'confirmedAt', type: 'date', index: true },
-    { name: 'confirmTokenHash', type: 'text', index: true },
-    { name: 'manageSeed', type: 'text' },
-    { name: 'manageTokenHash', type: 'text', index: true },
-    /** The end of the period the last digest covered: the next one starts there. */
-    { name: 'lastSentAt', type: 'date', index: true },
-  ] satisfies Field[]).map((field) => ({ ...field, admin: { readOnly: true } })),
+  fields: (
+    [
+      { name: 'email', type: 'email', required: true, index: true },
+      { name: 'locale', type: 'select', options: ['en', 'es'], required: true, defaultValue: 'en' },
+      { name: 'kind', type: 'select', options: [...listingKinds], required: true },
+      /** The search as query parameters in a stable order (content/listingSearch.ts). */
+      { name: 'search', type: 'text', maxLength: 2000 },
+      { name: 'frequency', type: 'select', options: [...frequencies], required: true, defaultValue: 'weekly' },
+      { name: 'confirmedAt', type: 'date', index: true },
+      { name: 'confirmTokenHash', type: 'text', index: true },
+      { name: 'manageSeed', type: 'text' },
+      { name: 'manageTokenHash', type: 'text', index: true },
+      /** The end of the period the last digest covered: the next one starts there. */
+      { name: 'lastSentAt', type: 'date', index: true },
+    ] satisfies Field[]
+  ).map((field) => ({ ...field, admin: { readOnly: true } })),
 }

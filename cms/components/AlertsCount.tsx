@@ -9,8 +9,10 @@ import { useEffect, useState } from 'react'
 type StaffUser = { roles?: string[] | null }
 
 const text = {
-  en: (total: number, confirmed: number) => `Email alerts: ${confirmed} confirmed, ${total - confirmed} waiting for confirmation. Addresses are private and cannot be listed.`,
-  es: (total: number, confirmed: number) => `Alertas por correo: ${confirmed} confirmadas, ${total - confirmed} esperando confirmación. Las direcciones son privadas y no se pueden listar.`,
+  en: (total: number, confirmed: number) =>
+    `Email alerts: ${confirmed} confirmed, ${total - confirmed} waiting for confirmation. Addresses are private and cannot be listed.`,
+  es: (total: number, confirmed: number) =>
+    `Alertas por correo: ${confirmed} confirmadas, ${total - confirmed} esperando confirmación. Las direcciones son privadas y no se pueden listar.`,
 }
 
 export function AlertsCount() {

@@ -19,7 +19,8 @@ const text = {
   },
   es: {
     title: (n: number) => (n === 1 ? 'No se pudo enviar 1 correo a un empleador' : `No se pudieron enviar ${n} correos a empleadores`),
-    explain: 'Fallaron todos los reintentos, a menudo por la configuración del correo. Abra las tareas fallidas para ver el error y a qué compromiso se refiere cada una.',
+    explain:
+      'Fallaron todos los reintentos, a menudo por la configuración del correo. Abra las tareas fallidas para ver el error y a qué compromiso se refiere cada una.',
     link: 'Abrir las tareas de correo fallidas',
   },
 }

@@ -12,7 +12,10 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
   const lang = req.i18n.language === 'es' ? 'es' : 'en'
   // Each collection's columns with what to write in them, in the admin's language (cms/csv/columns.ts).
   const guide = Object.fromEntries(
-    Object.entries(importableCollections).map(([slug, columns]) => [slug, columns.map((c) => ({ name: c.name, required: Boolean(c.required), help: c.help[lang] }))]),
+    Object.entries(importableCollections).map(([slug, columns]) => [
+      slug,
+      columns.map((c) => ({ name: c.name, required: Boolean(c.required), help: c.help[lang] })),
+    ]),
   ) as ColumnGuide
   return (
     <DefaultTemplate

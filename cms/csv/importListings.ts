@@ -15,15 +15,7 @@
  * published one until staff publish the change.
  */
 import { parse } from 'csv-parse/sync'
-import {
-  type CollectionSlug,
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type PayloadHandler,
-  type PayloadRequest,
-  ValidationError,
-} from 'payload'
+import { type CollectionSlug, commitTransaction, initTransaction, killTransaction, type PayloadHandler, type PayloadRequest, ValidationError } from 'payload'
 import type { Locale } from '../../content/schema.ts'
 import { hasRole } from '../access/roles.ts'
 import { hasSpanish, type IdLookup, jobPostingToCms, trainingProgramToCms, withRowIds } from '../snapshot/toCms.ts'
@@ -213,7 +205,10 @@ export async function importListings(args: {
     try {
       const stored = existing.get(listing.slug)
       const id = stored?.id as number | string | undefined
-      const english = keepSessionDetails({ ...onlyGivenFields(collection, toCms[collection](listing as never, 'en', lookup), csv.header), _status: status }, stored)
+      const english = keepSessionDetails(
+        { ...onlyGivenFields(collection, toCms[collection](listing as never, 'en', lookup), csv.header), _status: status },
+        stored,
+      )
       let saved = (
         id === undefined
           ? await payload.create({ ...write, data: english as never, locale: 'en' })
@@ -287,7 +282,10 @@ export const importEndpoint: PayloadHandler = async (req) => {
   if (!req.user) return json({ errors: [{ message: lang === 'es' ? 'Inicie sesión para importar.' : 'Sign in to import.' }] }, 401)
   // Editors and admins create listings; reviewers review pledges only.
   if (!hasRole(req.user as never, 'admin', 'editor')) {
-    return json({ errors: [{ message: lang === 'es' ? 'Solo editores y administradores pueden importar anuncios.' : 'Only editors and admins can import listings.' }] }, 403)
+    return json(
+      { errors: [{ message: lang === 'es' ? 'Solo editores y administradores pueden importar anuncios.' : 'Only editors and admins can import listings.' }] },
+      403,
+    )
   }
   let form: FormData
   try {

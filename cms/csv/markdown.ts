@@ -21,8 +21,7 @@ export function richTextCells(config: SanitizedConfig): Promise<RichTextCells> {
   if (!cells) {
     cells = editorConfigFactory.default({ config }).then((editorConfig) => ({
       read: (markdown) => convertMarkdownToLexical({ editorConfig, markdown }) as unknown as RichText,
-      write: (value) =>
-        value && typeof value === 'object' && 'root' in value ? convertLexicalToMarkdown({ data: value as never, editorConfig }).trim() : '',
+      write: (value) => (value && typeof value === 'object' && 'root' in value ? convertLexicalToMarkdown({ data: value as never, editorConfig }).trim() : ''),
     }))
     byConfig.set(config, cells)
   }

@@ -25,10 +25,7 @@ export const messages = {
     'No {kind} called "{value}". Use its slug or its name as shown in the admin, or add it there first.',
     'No hay {kind} llamado "{value}". Use su slug o su nombre tal como aparece en el admin, o agréguelo allí primero.',
   ),
-  ambiguousRef: m(
-    'More than one {kind} is called "{value}": use its slug instead.',
-    'Hay más de un {kind} llamado "{value}": use su slug.',
-  ),
+  ambiguousRef: m('More than one {kind} is called "{value}": use its slug instead.', 'Hay más de un {kind} llamado "{value}": use su slug.'),
   duplicateInFile: m(
     'Same slug as line {line}: each listing may appear only once in a file.',
     'El mismo slug que la línea {line}: cada anuncio puede aparecer solo una vez en un archivo.',
@@ -37,7 +34,10 @@ export const messages = {
   closingBeforePosted: m('The closing date is before the posted date.', 'La fecha de cierre es anterior a la de publicación.'),
   maxBelowMin: m('Max pay is below min pay.', 'El sueldo máximo es menor que el mínimo.'),
   paidNeedsAmount: m('A paid program needs an amount (cost_amount).', 'Un programa con costo necesita un monto (cost_amount).'),
-  applyLinkOrEmail: m('Give an application link (howToApply_url) or email (howToApply_email).', 'Indique un enlace (howToApply_url) o un correo (howToApply_email) para presentar la solicitud.'),
+  applyLinkOrEmail: m(
+    'Give an application link (howToApply_url) or email (howToApply_email).',
+    'Indique un enlace (howToApply_url) o un correo (howToApply_email) para presentar la solicitud.',
+  ),
   spanishNeeded: m(
     'This row has Spanish text, so it needs {value} too (or leave every _es column empty).',
     'Esta fila tiene texto en español, así que también necesita {value} (o deje vacías todas las columnas _es).',

@@ -62,7 +62,10 @@ const numberColumns: ReadonlySet<string> = new Set(['organization_chwCount', 'co
  */
 export function pledgeToRow(doc: Doc, options: { contact: boolean }): Record<string, string> {
   const commitments = (doc.commitments as Doc[] | null) ?? []
-  const reports = ((doc.progressReports as Doc[] | null) ?? []).map((r) => instant(r.submittedAt)).filter(Boolean).sort()
+  const reports = ((doc.progressReports as Doc[] | null) ?? [])
+    .map((r) => instant(r.submittedAt))
+    .filter(Boolean)
+    .sort()
   const row: Record<(typeof pledgeColumns)[number], string> = {
     reference: String(doc.reference ?? ''),
     status: String(doc.status ?? ''),

@@ -34,7 +34,12 @@ const refCollections: Record<RefKind, string> = {
 }
 
 const normalizeName = (value: string) =>
-  value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim()
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
 
 export async function loadReferences(payload: Payload, req?: PayloadRequest): Promise<References> {
   const out = { richText: await richTextCells(payload.config) } as References
@@ -120,7 +125,13 @@ function readCell(column: Column, raw: string, refs: References, lang: Lang): { 
     case 'richText':
       return { value: refs.richText.read(raw) }
     case 'lines':
-      return { value: raw.split('|').map((line) => line.trim()).filter(Boolean).map((line) => ({ en: line })) }
+      return {
+        value: raw
+          .split('|')
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map((line) => ({ en: line })),
+      }
     case 'bool': {
       const word = raw.toLowerCase()
       if (yes.has(word)) return { value: true }
@@ -145,7 +156,10 @@ function readCell(column: Column, raw: string, refs: References, lang: Lang): { 
       return typeof ref === 'string' ? { problem: ref } : { value: ref.slug }
     }
     case 'refs': {
-      const values = raw.split(';').map((v) => v.trim()).filter(Boolean)
+      const values = raw
+        .split(';')
+        .map((v) => v.trim())
+        .filter(Boolean)
       const resolved = values.map((v) => resolveRef(refs, column.kind, v, lang))
       const problems = resolved.filter((r): r is string => typeof r === 'string')
       if (problems.length) return { problem: problems.join(' ') }
@@ -153,7 +167,10 @@ function readCell(column: Column, raw: string, refs: References, lang: Lang): { 
     }
     case 'sessions': {
       const sessions: Doc[] = []
-      for (const part of raw.split(';').map((p) => p.trim()).filter(Boolean)) {
+      for (const part of raw
+        .split(';')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const [start, end] = part.split('/').map((d) => d.trim())
         if (!start || !isDay(start) || (end && !isDay(end))) return { problem: say(lang, 'day') }
         sessions.push(end ? { startDate: start, endDate: end } : { startDate: start })
@@ -315,7 +332,10 @@ export function listingToRow(collection: ImportableSlug, doc: Doc, richText: Ric
         cell = richText.write(localizedValue(value, column.locale))
         break
       case 'lines':
-        cell = ((value as Doc[] | null) ?? []).map((line) => String(localizedValue(line.text, 'en') ?? '')).filter(Boolean).join(' | ')
+        cell = ((value as Doc[] | null) ?? [])
+          .map((line) => String(localizedValue(line.text, 'en') ?? ''))
+          .filter(Boolean)
+          .join(' | ')
         break
       case 'ref':
         cell = slugOf(value)
@@ -330,9 +350,7 @@ export function listingToRow(collection: ImportableSlug, doc: Doc, richText: Ric
         cell = dayOf(value)
         break
       case 'sessions':
-        cell = ((value as Doc[] | null) ?? [])
-          .map((s) => [dayOf(s.startDate), dayOf(s.endDate)].filter(Boolean).join('/'))
-          .join('; ')
+        cell = ((value as Doc[] | null) ?? []).map((s) => [dayOf(s.startDate), dayOf(s.endDate)].filter(Boolean).join('/')).join('; ')
         break
       default:
         cell = isBlank(value) ? '' : String(value)

@@ -6,7 +6,8 @@ export const csvTranslations = {
       title: 'Import listings from a CSV file',
       intro:
         'Add or update job postings or training programs from a spreadsheet saved as CSV (UTF-8). The whole file is checked first; nothing is saved until you choose. A row whose slug (or title, when the slug is empty) matches a listing already here updates that listing: importing the same file again never makes copies.',
-      templateIntro: 'Start from a template: a spreadsheet file with exactly the columns this import reads. Fill in one row per listing and save it as CSV (UTF-8).',
+      templateIntro:
+        'Start from a template: a spreadsheet file with exactly the columns this import reads. Fill in one row per listing and save it as CSV (UTF-8).',
       templateJobs: 'Download a CSV template for job postings',
       templateTrainings: 'Download a CSV template for training programs',
       columnsTitle: 'What goes in each column',
@@ -51,7 +52,8 @@ export const csvTranslations = {
       title: 'Importar anuncios desde un archivo CSV',
       intro:
         'Agregue o actualice ofertas de empleo o programas de capacitación desde una hoja de cálculo guardada como CSV (UTF-8). Primero se revisa todo el archivo; no se guarda nada hasta que usted lo decida. Una fila cuyo slug (o título, si el slug está vacío) coincide con un anuncio que ya existe actualiza ese anuncio: importar el mismo archivo otra vez nunca crea copias.',
-      templateIntro: 'Empiece con una plantilla: un archivo de hoja de cálculo con exactamente las columnas que lee esta importación. Llene una fila por anuncio y guárdelo como CSV (UTF-8).',
+      templateIntro:
+        'Empiece con una plantilla: un archivo de hoja de cálculo con exactamente las columnas que lee esta importación. Llene una fila por anuncio y guárdelo como CSV (UTF-8).',
       templateJobs: 'Descargar una plantilla CSV para ofertas de empleo',
       templateTrainings: 'Descargar una plantilla CSV para programas de capacitación',
       columnsTitle: 'Qué va en cada columna',
@@ -73,7 +75,8 @@ export const csvTranslations = {
       importing: 'Importando…',
       reportTitle: 'Informe',
       summaryOk: '{{count}} filas, sin problemas. Todavía no se ha guardado nada.',
-      summaryProblems: '{{bad}} de {{count}} filas tienen problemas. No se ha guardado nada. Corrija el archivo y revíselo otra vez, o importe solo las filas correctas.',
+      summaryProblems:
+        '{{bad}} de {{count}} filas tienen problemas. No se ha guardado nada. Corrija el archivo y revíselo otra vez, o importe solo las filas correctas.',
       summaryFileProblems: 'El archivo no se puede importar así: corrija los problemas de abajo y revíselo otra vez.',
       saved: 'Guardado: {{created}} nuevos, {{updated}} actualizados.',
       notSaved: 'No se guardó nada.',

@@ -26,9 +26,18 @@ const files: Record<string, { kind: ListingKind; format: 'rss' | 'json' }> = {
 }
 
 const unknownTermMessages: Record<string, Record<Locale, string>> = {
-  region: { en: 'There is no region with this name. Choose one from the listing’s filters.', es: 'No hay ninguna región con ese nombre. Elija una de los filtros del listado.' },
-  'worker-type': { en: 'There is no worker type with this name. Choose one from the listing’s filters.', es: 'No hay ningún tipo de trabajador con ese nombre. Elija uno de los filtros del listado.' },
-  language: { en: 'There is no language with this name. Choose one from the listing’s filters.', es: 'No hay ningún idioma con ese nombre. Elija uno de los filtros del listado.' },
+  region: {
+    en: 'There is no region with this name. Choose one from the listing’s filters.',
+    es: 'No hay ninguna región con ese nombre. Elija una de los filtros del listado.',
+  },
+  'worker-type': {
+    en: 'There is no worker type with this name. Choose one from the listing’s filters.',
+    es: 'No hay ningún tipo de trabajador con ese nombre. Elija uno de los filtros del listado.',
+  },
+  language: {
+    en: 'There is no language with this name. Choose one from the listing’s filters.',
+    es: 'No hay ningún idioma con ese nombre. Elija uno de los filtros del listado.',
+  },
 }
 
 function refuse(status: number, errors: SearchError[], locale: Locale): Response {
@@ -47,7 +56,19 @@ export const searchFeedEndpoint: Endpoint = {
     const locale: Locale = lang === 'es' ? 'es' : 'en'
     const file = files[String(req.routeParams?.file ?? '')]
     if (!file) {
-      return refuse(404, [{ field: '', message: { en: 'There is no such feed. Use jobs.xml, jobs.json, trainings.xml or trainings.json.', es: 'No existe ese feed. Use jobs.xml, jobs.json, trainings.xml o trainings.json.' } }], locale)
+      return refuse(
+        404,
+        [
+          {
+            field: '',
+            message: {
+              en: 'There is no such feed. Use jobs.xml, jobs.json, trainings.xml or trainings.json.',
+              es: 'No existe ese feed. Use jobs.xml, jobs.json, trainings.xml o trainings.json.',
+            },
+          },
+        ],
+        locale,
+      )
     }
     if (lang !== 'en' && lang !== 'es') {
       return refuse(400, [{ field: 'lang', message: { en: '“lang” is “en” or “es”.', es: '“lang” es “en” o “es”.' } }], locale)
@@ -61,7 +82,12 @@ export const searchFeedEndpoint: Endpoint = {
     const found = await findListings(req.payload, parsed.search, terms, { limit: searchFeedLimit, today: new Date().toISOString().slice(0, 10) })
     const query = listingSearchParams(parsed.search)
     if (locale === 'es') query.set('lang', 'es')
-    const feed = searchFeed(parsed.search, feedItems(found, terms, siteUrl, locale), { siteUrl, feedUrl: `${cmsUrl}/api/feeds/${file.kind}`, query: query.toString() }, locale)
+    const feed = searchFeed(
+      parsed.search,
+      feedItems(found, terms, siteUrl, locale),
+      { siteUrl, feedUrl: `${cmsUrl}/api/feeds/${file.kind}`, query: query.toString() },
+      locale,
+    )
     const headers = { 'Cache-Control': `public, max-age=${maxAgeSeconds}`, 'Access-Control-Allow-Origin': '*' }
     return file.format === 'rss'
       ? new Response(await toRss(feed), { headers: { ...headers, 'Content-Type': 'application/rss+xml; charset=utf-8' } })

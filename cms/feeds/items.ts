@@ -28,8 +28,14 @@ export const feedTitles: Record<ListingKind, Text> = {
   trainings: { en: 'CHW Portal: trainings matching your search', es: 'Portal CHW: capacitaciones que coinciden con su búsqueda' },
 }
 const feedDescriptions: Record<ListingKind, Text> = {
-  jobs: { en: 'Open Community Health Worker jobs that match these filters, newest first.', es: 'Empleos abiertos para Trabajadores Comunitarios de Salud que coinciden con estos filtros, los más nuevos primero.' },
-  trainings: { en: 'Community Health Worker trainings that match these filters, newest first.', es: 'Capacitaciones para Trabajadores Comunitarios de Salud que coinciden con estos filtros, las más nuevas primero.' },
+  jobs: {
+    en: 'Open Community Health Worker jobs that match these filters, newest first.',
+    es: 'Empleos abiertos para Trabajadores Comunitarios de Salud que coinciden con estos filtros, los más nuevos primero.',
+  },
+  trainings: {
+    en: 'Community Health Worker trainings that match these filters, newest first.',
+    es: 'Capacitaciones para Trabajadores Comunitarios de Salud que coinciden con estos filtros, las más nuevas primero.',
+  },
 }
 
 const pick = (text: LocalizedText, locale: Locale) => ({ value: (locale === 'es' && text.es) || text.en, fallback: locale === 'es' && !text.es })
@@ -82,7 +88,11 @@ export function trainingFeedItem(training: TrainingProgram, terms: Terms, siteUr
     summary: summary.value,
     contentText: [
       summary.value,
-      lines(provider && `${labels.provider[locale]}: ${provider}`, `${labels.cost[locale]}: ${cost}`, `${labels.register[locale]}: ${training.registrationUrl}`),
+      lines(
+        provider && `${labels.provider[locale]}: ${provider}`,
+        `${labels.cost[locale]}: ${cost}`,
+        `${labels.register[locale]}: ${training.registrationUrl}`,
+      ),
     ].join('\n\n'),
     published: new Date(firstPublishedAt ?? training.updatedAt).toISOString(),
     modified: new Date(training.updatedAt).toISOString(),
@@ -93,10 +103,9 @@ export function trainingFeedItem(training: TrainingProgram, terms: Terms, siteUr
 }
 
 function tagsOf(workerTypes: string[], regions: string[], terms: Terms, locale: Locale): string[] {
-  const names = [
-    ...workerTypes.map((s) => terms.names.workerTypes.get(s)),
-    ...regions.map((s) => terms.names.regions.get(s)),
-  ].flatMap((n) => (n ? [pick(n, locale).value] : []))
+  const names = [...workerTypes.map((s) => terms.names.workerTypes.get(s)), ...regions.map((s) => terms.names.regions.get(s))].flatMap((n) =>
+    n ? [pick(n, locale).value] : [],
+  )
   return [...new Set(names)]
 }
 

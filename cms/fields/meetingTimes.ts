@@ -77,8 +77,10 @@ export const meetingTimeFields: Field[] = [
           return validations.select(value, args as never)
         },
       },
-      timeField('weeklyStartTime', { en: 'Weekly meetings start at, e.g. 6:00 p.m.', es: 'Hora de inicio de las reuniones semanales, p. ej., 6:00 p. m.' }, (row) =>
-        hasWeekly(row as SessionRow),
+      timeField(
+        'weeklyStartTime',
+        { en: 'Weekly meetings start at, e.g. 6:00 p.m.', es: 'Hora de inicio de las reuniones semanales, p. ej., 6:00 p. m.' },
+        (row) => hasWeekly(row as SessionRow),
       ),
       timeField(
         'weeklyEndTime',

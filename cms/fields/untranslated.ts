@@ -37,8 +37,7 @@ function allowUntranslated(field: Field): Field {
   const validate = (('validate' in field && field.validate) || builtIn[field.type]) as Validate | undefined
   if (!validate) return field
   const outsideEnglish = (locale: unknown) => typeof locale === 'string' && locale !== defaultLocale
-  const untranslatedAllowed: Validate = (value, options) =>
-    outsideEnglish(options.req?.locale) && isUntranslated(value) ? true : validate(value, options)
+  const untranslatedAllowed: Validate = (value, options) => (outsideEnglish(options.req?.locale) && isUntranslated(value) ? true : validate(value, options))
   const storedAsNoValue: FieldHook = ({ value, req }) => (outsideEnglish(req.locale) && isUntranslated(value) ? null : value)
   const hooks = field.hooks ?? {}
   return { ...field, validate: untranslatedAllowed, hooks: { ...hooks, beforeChange: [storedAsNoValue, ...(hooks.beforeChange ?? [])] } } as Field

@@ -40,7 +40,17 @@ export const SiteStatus: GlobalConfig = {
       admin: { readOnly: true, condition: (data) => data?.state === 'failed' },
     },
     { name: 'trigger', type: 'text', label: { en: 'After', es: 'Después de' }, admin: { readOnly: true } },
-    { name: 'lastAttemptAt', type: 'date', label: { en: 'Last attempt', es: 'Último intento' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'lastSuccessAt', type: 'date', label: { en: 'Last success', es: 'Último éxito' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'lastAttemptAt',
+      type: 'date',
+      label: { en: 'Last attempt', es: 'Último intento' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'lastSuccessAt',
+      type: 'date',
+      label: { en: 'Last success', es: 'Último éxito' },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

@@ -5,14 +5,7 @@
  * Introspection fields (`__schema`, `__type`) are not counted: Payload turns introspection off in
  * production, and the playground's own introspection query is deeper than any content query.
  */
-import {
-  type ExecutionArgs,
-  type FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  type SelectionSetNode,
-  type ValidationRule,
-} from 'graphql'
+import { type ExecutionArgs, type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode, type ValidationRule } from 'graphql'
 
 /** Deeper than any query the CMS's own code, tests or the site need (they nest 3 to 5 levels). */
 export const maxQueryDepth = 10

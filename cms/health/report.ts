@@ -39,10 +39,14 @@ function lateJobs(since: string): Where {
 
 /** When any CMS last checked the queue's schedules: Payload records it on every tick of the queue's cron. */
 function lastScheduleCheck(stats: unknown): string | null {
-  const queues = (stats as { scheduledRuns?: { queues?: Record<string, { tasks?: Record<string, { lastScheduledRun?: string }> }> } })
-    ?.scheduledRuns?.queues
+  const queues = (stats as { scheduledRuns?: { queues?: Record<string, { tasks?: Record<string, { lastScheduledRun?: string }> }> } })?.scheduledRuns?.queues
   const times = Object.values(queues ?? {}).flatMap((queue) => Object.values(queue.tasks ?? {}).map((task) => task.lastScheduledRun))
-  return times.filter((t): t is string => typeof t === 'string').sort().at(-1) ?? null
+  return (
+    times
+      .filter((t): t is string => typeof t === 'string')
+      .sort()
+      .at(-1) ?? null
+  )
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

@@ -38,7 +38,10 @@ export const refuseForeignRowIds: CollectionBeforeValidateHook = async ({ data, 
   // only the others need the look at other documents, which scans the collection. So an ordinary
   // save (its rows, a few new ones) stays cheap however many documents there are. Stored means the
   // collection's own rows, not a draft's: a draft's row ids are not reserved.
-  const stored = self === undefined ? undefined : await req.payload.findByID({ collection: collection.slug, id: self, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
+  const stored =
+    self === undefined
+      ? undefined
+      : await req.payload.findByID({ collection: collection.slug, id: self, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
   const own = new Set(rowIds(collection.flattenedFields, stored, '', '', []).map((r) => r.id))
   const asked = rows.filter((r) => !own.has(r.id))
   const lists = [...new Set(asked.map((r) => r.list))]

@@ -24,7 +24,8 @@ function references(fields: FlattenedField[], data: unknown, at: string, found: 
       const values = Array.isArray(value) ? value : [value]
       values.forEach((v, i) => {
         const id = idOf(v)
-        if (id !== undefined && id !== '') found.push({ path: Array.isArray(value) ? `${path}.${i}` : path, collection: field.relationTo as CollectionSlug, id })
+        if (id !== undefined && id !== '')
+          found.push({ path: Array.isArray(value) ? `${path}.${i}` : path, collection: field.relationTo as CollectionSlug, id })
       })
     }
   }
@@ -55,6 +56,9 @@ export const refuseMissingRelations: CollectionBeforeValidateHook = async ({ dat
   if (absent.length === 0) return data
   throw new ValidationError({
     collection: collection.slug,
-    errors: absent.map(({ path, collection: target }) => ({ path, message: `No such ${target.replace(/-/g, ' ')} here: it may have been deleted. Choose another one.` })),
+    errors: absent.map(({ path, collection: target }) => ({
+      path,
+      message: `No such ${target.replace(/-/g, ' ')} here: it may have been deleted. Choose another one.`,
+    })),
   })
 }

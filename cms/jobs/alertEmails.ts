@@ -153,4 +153,3 @@ export const alertDigestsTask: TaskConfig<{ input: Record<string, never>; output
   schedule: [{ cron: '0 14 * * *', queue: 'maintenance' }],
   handler: async ({ req }) => ({ output: await queueDueDigests(req.payload) }),
 }
-

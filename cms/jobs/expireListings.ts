@@ -10,7 +10,6 @@ import { allSessionsOver, isPastClosingDate, todayIso } from '../listings/expiry
 
 type Expired = { closedJobs: string[]; pastTrainings: string[]; skippedDrafts: string[] }
 
-
 async function hasPendingDraft(payload: Payload, collection: 'job-postings' | 'training-programs', id: number | string) {
   const latest = await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })
   return latest._status === 'draft'

@@ -97,7 +97,13 @@ export const pledgeEmailTask: TaskConfig<{ input: { pledge: string; kind: Pledge
   retries: { attempts: 8, backoff: { type: 'exponential', delay: Number(process.env.EMAIL_RETRY_DELAY_MS || 60_000) } },
   handler: async ({ input, req }) => {
     const { payload } = req
-    const pledge = (await payload.findByID({ collection: slugs.pledges, id: input.pledge, depth: 0, overrideAccess: true, disableErrors: true })) as Pledge | null
+    const pledge = (await payload.findByID({
+      collection: slugs.pledges,
+      id: input.pledge,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as Pledge | null
     // A pledge deleted or erased meanwhile (cms/pledges/erase.ts) gets no email.
     const to = pledge?.contact?.email
     if (!pledge || !to || pledge.erasedAt) return { output: { sentTo: '' } }

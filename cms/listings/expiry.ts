@@ -19,8 +19,7 @@ export const closedJobKeptDays = 90
 export const oldestClosingDayKept = (now = new Date()): string => todayIso(new Date(now.getTime() - closedJobKeptDays * 86_400_000))
 
 /** The daily sweep passes the day it runs for (`context.today`), so a run for another day agrees with its hooks. */
-const contextToday = (context: Record<string, unknown> | undefined): string =>
-  typeof context?.today === 'string' ? context.today : todayIso()
+const contextToday = (context: Record<string, unknown> | undefined): string => (typeof context?.today === 'string' ? context.today : todayIso())
 
 /** Stored dates are ISO date-times (noon UTC for day fields); the day is their first 10 characters. */
 const day = (value: unknown): string | undefined => (typeof value === 'string' && value.length >= 10 ? value.slice(0, 10) : undefined)

@@ -9,7 +9,6 @@ import { escapeHtml } from '../../content/escapeHtml.ts'
 export type Email = { subject: string; text: string; html: string }
 type Link = { href: string; label: string }
 
-
 function sitePage(locale: Locale, path: string): string {
   return `${siteUrl}${locale === 'es' ? '/es' : ''}${path}`
 }

@@ -19,7 +19,9 @@ type StoredPledge = {
   status: string
   reviewNote?: string | null
   erasedAt?: string | null
-  progressReports?: { id?: string | null; submittedAt: string; entries?: { id?: string | null; area: string; rating: string; note?: string | null }[] | null }[] | null
+  progressReports?:
+    | { id?: string | null; submittedAt: string; entries?: { id?: string | null; area: string; rating: string; note?: string | null }[] | null }[]
+    | null
 }
 
 export type Erasure = { erasedAt: string; alreadyErased: boolean; keptPublicRecord: boolean }

@@ -41,8 +41,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** `application/json`, in UTF-8 if a charset is named (not `application/jsonp`, not UTF-16). */
 function isJsonType(contentType: string | null): boolean {
-  const [type, ...params] = (contentType ?? '').toLowerCase().split(';').map((s) => s.trim())
-  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replaceAll('"', '')
+  const [type, ...params] = (contentType ?? '')
+    .toLowerCase()
+    .split(';')
+    .map((s) => s.trim())
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replaceAll('"', '')
   return type === 'application/json' && (charset === undefined || charset === 'utf-8')
 }
 

@@ -47,7 +47,10 @@ export const messages = {
     en: 'Thank you. We received your pledge and will review it; a confirmation is on its way to your email.',
     es: 'Gracias. Recibimos su compromiso y lo revisaremos; le enviamos una confirmación a su correo electrónico.',
   },
-  notUtf8: { en: 'The form sent text that is not UTF-8. Send it again from the pledge page.', es: 'El formulario envió texto que no es UTF-8. Vuelva a enviarlo desde la página del compromiso.' },
+  notUtf8: {
+    en: 'The form sent text that is not UTF-8. Send it again from the pledge page.',
+    es: 'El formulario envió texto que no es UTF-8. Vuelva a enviarlo desde la página del compromiso.',
+  },
   notJson: { en: 'The form sent something that is not JSON.', es: 'El formulario envió algo que no es JSON.' },
   notAccepted: (field: string): Text => ({
     en: `“${field}” cannot be sent with a pledge.`,

@@ -39,9 +39,15 @@ export function submissionHash(body: unknown): string {
     Array.isArray(value)
       ? value.map(canonical)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]))
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+          )
         : value
-  return createHash('sha256').update(JSON.stringify(canonical(rest))).digest('hex')
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(rest)))
+    .digest('hex')
 }
 
 async function findByKey(payload: Payload, idempotencyKey: string): Promise<Stored | undefined> {

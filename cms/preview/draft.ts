@@ -8,14 +8,7 @@ import type { z } from 'zod'
 import { framework, jobPosting, toolkit, trainingProgram } from '../../content/schema.ts'
 import { describeIssues } from '../../content/snapshot.ts'
 import { slugs } from '../slugs.ts'
-import {
-  frameworkFromCms,
-  jobPostingFromCms,
-  type RawDoc,
-  type SlugLookup,
-  toolkitFromCms,
-  trainingProgramFromCms,
-} from '../snapshot/fromCms.ts'
+import { frameworkFromCms, jobPostingFromCms, type RawDoc, type SlugLookup, toolkitFromCms, trainingProgramFromCms } from '../snapshot/fromCms.ts'
 import type { PreviewTarget } from './token.ts'
 
 type Converter = { convert: (doc: RawDoc, lookup: SlugLookup) => unknown; schema: z.ZodType }

@@ -3,6 +3,5 @@ export const previewCollections = ['job-postings', 'training-programs', 'toolkit
 export type PreviewCollection = (typeof previewCollections)[number]
 export type PreviewKind = PreviewCollection | 'framework'
 
-export const isPreviewCollection = (value: unknown): value is PreviewCollection =>
-  (previewCollections as readonly unknown[]).includes(value)
+export const isPreviewCollection = (value: unknown): value is PreviewCollection => (previewCollections as readonly unknown[]).includes(value)
 export const isPreviewKind = (value: unknown): value is PreviewKind => value === 'framework' || isPreviewCollection(value)

@@ -79,7 +79,10 @@ export async function publishSite(files: (readonly [SnapshotName, string])[], pu
 
 /** For the Site status banner: what happened, in both languages, then the end of the build's output. */
 function buildFailure(exit: number | string | null, output: string): string {
-  const tail = output.replace(/\x1b\[[0-9;]*m/g, '').trim().slice(-3000)
+  const tail = output
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .trim()
+    .slice(-3000)
   return (
     `The site build failed (exit ${exit}); the live site was not changed.\n` +
     `La compilación del sitio falló (salida ${exit}); el sitio público no cambió.\n\n${tail}`

@@ -24,11 +24,7 @@ import { readSnapshotFromCms } from '../snapshot/exportSnapshot.ts'
 import { slugs } from '../slugs.ts'
 import { liveSiteExists, publishSite } from './publishDir.ts'
 
-export type SiteUpdateMode =
-  | { kind: 'hook'; url: string }
-  | { kind: 'publish'; dir: string }
-  | { kind: 'export'; dir?: string }
-  | { kind: 'off' }
+export type SiteUpdateMode = { kind: 'hook'; url: string } | { kind: 'publish'; dir: string } | { kind: 'export'; dir?: string } | { kind: 'off' }
 
 export function siteUpdateMode(env: NodeJS.ProcessEnv = process.env): SiteUpdateMode {
   if (env.SITE_BUILD_HOOK_URL) return { kind: 'hook', url: env.SITE_BUILD_HOOK_URL }

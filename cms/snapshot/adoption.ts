@@ -4,13 +4,7 @@
  * Only approved, current pledges that agreed to be counted take part, and no number published
  * counts fewer than minGroupSize of them: small groups are merged with their neighbours or left out.
  */
-import {
-  type Adoption,
-  type Framework,
-  minGroupSize,
-  type ratingChanges,
-  selfAssessmentRatings,
-} from '../../content/schema.ts'
+import { type Adoption, type Framework, minGroupSize, type ratingChanges, selfAssessmentRatings } from '../../content/schema.ts'
 
 /** The pledge fields the statistics read, as the Local API returns them at depth 0. */
 export type CountedPledge = {

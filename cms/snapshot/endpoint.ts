@@ -15,8 +15,7 @@ import { type BuildTokenCheck, checkBuildToken } from './buildToken.ts'
 import { readSnapshotFromCms } from './exportSnapshot.ts'
 
 const cacheHeaders = { 'Cache-Control': 'private, no-cache', 'Referrer-Policy': 'no-referrer' }
-const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { ...cacheHeaders, ...headers } })
+const json = (body: unknown, status: number, headers: Record<string, string> = {}) => Response.json(body, { status, headers: { ...cacheHeaders, ...headers } })
 
 const refusals: Record<Exclude<BuildTokenCheck, 'ok'>, () => Response> = {
   off: () => json({ message: 'The snapshot endpoint is off: set SITE_BUILD_TOKEN in the CMS environment to turn it on.' }, 404),

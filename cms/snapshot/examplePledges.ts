@@ -9,12 +9,7 @@
  * recommendation, some ratings), so the
  * demo shows groups being merged or left out.
  */
-import {
-  frameworkAreaSlugs,
-  selfAssessmentRatings,
-  type Framework,
-  type Organization,
-} from '../../content/schema.ts'
+import { frameworkAreaSlugs, selfAssessmentRatings, type Framework, type Organization } from '../../content/schema.ts'
 
 const day = 24 * 60 * 60 * 1000
 const firstApproval = Date.parse('2026-09-01T16:00:00.000Z')

@@ -42,8 +42,7 @@ async function findAll(payload: Payload, collection: CollectionSlug, where?: Whe
 }
 
 const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
-const byOrderThenSlug = (a: { slug: string; order: number }, b: { slug: string; order: number }) =>
-  a.order - b.order || bySlug(a, b)
+const byOrderThenSlug = (a: { slug: string; order: number }, b: { slug: string; order: number }) => a.order - b.order || bySlug(a, b)
 
 const slugMap = (docs: RawDoc[]) => new Map(docs.map((d) => [String(d.id), String(d.slug)]))
 
@@ -67,10 +66,7 @@ export async function readSnapshotFromCms(payload: Payload, now = new Date()): P
     // A job past its closing date stays for closedJobKeptDays (the site shows it as closed, by its
     // closing date, whether or not the daily sweep has marked it yet), then leaves the snapshot.
     findAll(payload, slugs.jobPostings, {
-      and: [
-        published,
-        { or: [{ closingDate: { exists: false } }, { closingDate: { greater_than_equal: `${oldestClosingDayKept(now)}T00:00:00.000Z` } }] },
-      ],
+      and: [published, { or: [{ closingDate: { exists: false } }, { closingDate: { greater_than_equal: `${oldestClosingDayKept(now)}T00:00:00.000Z` } }] }],
     }),
     findAll(payload, slugs.toolkits, published),
     // Approved and not past renewal: the directory takes those that agreed to be listed, the

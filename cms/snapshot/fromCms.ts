@@ -81,8 +81,7 @@ export function makeSlugResolver(lookup: SlugLookup, where: string) {
   return { one, many }
 }
 
-const lines = (rows: unknown): LocalizedText[] =>
-  ((rows as RawDoc[] | null) ?? []).map((row) => localized(row.text)).filter((t): t is LocalizedText => !!t)
+const lines = (rows: unknown): LocalizedText[] => ((rows as RawDoc[] | null) ?? []).map((row) => localized(row.text)).filter((t): t is LocalizedText => !!t)
 
 function sourcesFromCms(rows: unknown, ref: ReturnType<typeof makeSlugResolver>): SourceDocument[] {
   return ((rows as RawDoc[] | null) ?? []).map((d, i) =>
@@ -189,9 +188,7 @@ function meetingTimesFromCms(s: RawDoc) {
   )
   return compact({
     timeZone: optional<string>(s.timeZone as string),
-    weekly: days.length
-      ? compact({ days, startTime: clockTimeFromCms(s.weeklyStartTime), endTime: clockTimeFromCms(s.weeklyEndTime) })
-      : undefined,
+    weekly: days.length ? compact({ days, startTime: clockTimeFromCms(s.weeklyStartTime), endTime: clockTimeFromCms(s.weeklyEndTime) }) : undefined,
     meetings: meetings.length ? meetings : undefined,
   })
 }

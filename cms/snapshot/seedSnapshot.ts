@@ -120,9 +120,7 @@ export async function seedSnapshot(payload: Payload, snapshot: Snapshot, log: Lo
   lookup.regions = await createAll(slugs.regions, snapshot.regions, regionToCms)
   lookup.languages = await createAll(slugs.languages, snapshot.languages, languageToCms)
   lookup.coreRoles = await createAll(slugs.coreRoles, snapshot['core-roles'], coreRoleToCms)
-  lookup.organizations = await createAll(slugs.organizations, snapshot.organizations, (d, l) =>
-    organizationToCms(d, l, lookup),
-  )
+  lookup.organizations = await createAll(slugs.organizations, snapshot.organizations, (d, l) => organizationToCms(d, l, lookup))
 
   const framework = snapshot.framework
   let savedFramework = (await payload.updateGlobal({

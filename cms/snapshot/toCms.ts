@@ -45,8 +45,7 @@ const lines = (values: LocalizedText[], locale: Locale) => values.map((v) => ({ 
 const sourcesToCms = (docs: SourceDocument[], ref: ReturnType<typeof makeIdResolver>) =>
   docs.map((d) => ({ ...d, organization: ref.one('organizations', d.organization) }))
 
-const sourceToCms = (source: SourceReference): Data =>
-  'portalOwn' in source ? { portalOwn: true } : { portalOwn: false, ...source }
+const sourceToCms = (source: SourceReference): Data => ('portalOwn' in source ? { portalOwn: true } : { portalOwn: false, ...source })
 
 function taxonomyTerm(doc: WorkerType | Region | Language | CoreRole, locale: Locale): Data {
   return { slug: doc.slug, name: doc.name[locale], description: doc.description?.[locale], order: doc.order }

@@ -37,7 +37,6 @@ const runsArg = process.argv.find((_, i, all) => all[i - 1] === '--runs') ?? pro
 const RUNS = runsArg ? Number(runsArg) : 3
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs takes a whole number of at least 1 (got ${runsArg})`)
 
-
 /** `astro build` with its output kept quiet unless it fails. */
 function build(env: Record<string, string>): Promise<number> {
   const started = performance.now()
@@ -124,9 +123,10 @@ async function audit(url: string, label: string, path: string): Promise<PageResu
   for (let i = 0; i < RUNS; i++) runs.push(await lighthouseRun(url))
   const performances = runs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100))
   const lhr = computeMedianRun(runs)
-  const scores = Object.fromEntries(
-    CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]),
-  ) as Record<Category, number | null>
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)])) as Record<
+    Category,
+    number | null
+  >
   const summary = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? []
   const failing: Partial<Record<Category, string[]>> = {}
   for (const c of CATEGORIES) {
@@ -194,10 +194,14 @@ async function main(): Promise<void> {
     console.log('|---|---|---|---|---|---|---|---|---|')
     const show = (c: Category, v: number | null) => (v === null ? 'n/a' : v < TARGETS[c] ? `**${v}**` : String(v))
     for (const r of results) {
-      console.log(`| ${r.label} | ${r.path} | ${CATEGORIES.map((c) => show(c, r.scores[c])).join(' | ')} | ${kb(r.transferBytes)} | ${kb(r.jsBytes)} | ${r.performanceRange[0]}–${r.performanceRange[1]} |`)
+      console.log(
+        `| ${r.label} | ${r.path} | ${CATEGORIES.map((c) => show(c, r.scores[c])).join(' | ')} | ${kb(r.transferBytes)} | ${kb(r.jsBytes)} | ${r.performanceRange[0]}–${r.performanceRange[1]} |`,
+      )
     }
     console.log(`| target | | ≥ ${TARGETS.performance} | ${TARGETS.accessibility} | ${TARGETS['best-practices']} | ${TARGETS.seo} | | | |`)
-    console.log('\nScores below target are in bold. Transfer = total bytes over the network (total-byte-weight); JS = script files only (inline scripts are counted in the HTML).')
+    console.log(
+      '\nScores below target are in bold. Transfer = total bytes over the network (total-byte-weight); JS = script files only (inline scripts are counted in the HTML).',
+    )
 
     const below = results.filter((r) => Object.keys(r.failing).length)
     if (!below.length) console.log('\nEvery category meets its target on every page.')

@@ -168,7 +168,11 @@ try {
       target ? `Target: at most ${target} s.` : '',
     )
   }
-  console.log(`\nPublish to live, one-server mode (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end)`)
+  console.log(
+    `\nPublish to live, one-server mode (load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end)`,
+  )
   console.log('"other": the rest (the CMS recording the Site status, logging); the debounce wait overlaps the PATCH slightly.')
   console.log(report.join('\n'))
 } catch (error) {

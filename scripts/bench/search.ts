@@ -103,7 +103,14 @@ function printCorpus(run: Run, pageJs: PageJs): void {
     '≤ 2×',
     met(oursMedian / pfMedian, TARGETS.bytes),
   )
-  row('bytes before first result, gzip (heaviest query)', fmtKiB(oursMax), fmtKiB(pfMax), fmtRatio(oursMax, pfMax), '(≤ 2×)', met(oursMax / pfMax, TARGETS.bytes))
+  row(
+    'bytes before first result, gzip (heaviest query)',
+    fmtKiB(oursMax),
+    fmtKiB(pfMax),
+    fmtRatio(oursMax, pfMax),
+    '(≤ 2×)',
+    met(oursMax / pfMax, TARGETS.bytes),
+  )
   row('  search engine + index only (no page/UI JS)', fmtKiB(oursEngine), fmtKiB(pfMedianEngine), fmtRatio(oursEngine, pfMedianEngine))
   row('query p50, warm', fmtMs(oursP50), fmtMs(pfP50), fmtRatio(oursP50, pfP50))
   row('query p95, warm', fmtMs(oursP95), fmtMs(pfP95), fmtRatio(oursP95, pfP95), '≤ 0.33×', met(oursP95 / pfP95, TARGETS.p95))

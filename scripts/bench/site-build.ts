@@ -27,7 +27,14 @@ const TODAY = DEMO_DEFAULTS.today // fixed, so the share of closed jobs and past
 function parseSizes(argv: string[]): number[] {
   const i = argv.indexOf('--sizes')
   const inline = argv.find((a) => a.startsWith('--sizes='))
-  const raw = inline ? inline.slice('--sizes='.length) : i >= 0 ? argv.slice(i + 1).filter((a) => !a.startsWith('--')).join(',') : ''
+  const raw = inline
+    ? inline.slice('--sizes='.length)
+    : i >= 0
+      ? argv
+          .slice(i + 1)
+          .filter((a) => !a.startsWith('--'))
+          .join(',')
+      : ''
   if (!raw) return [1_000, 5_000, 10_000]
   const sizes = raw
     .split(/[,\s]+/)
@@ -192,7 +199,9 @@ async function main(): Promise<void> {
       console.log(`[bench:site] ${fmtSize(size)}: astro build…`)
       const run = await build(size, contentDir, outDir, join(dir, 'time.txt'))
       runs.push(run)
-      console.log(`[bench:site] ${fmtSize(size)}: ${run.ok ? `${run.pages} pages in ${fmtS(run.seconds)} (CPU ${fmtS(run.cpuSeconds)}), peak ${fmtMb(run.peakMb)}` : run.failure}`)
+      console.log(
+        `[bench:site] ${fmtSize(size)}: ${run.ok ? `${run.pages} pages in ${fmtS(run.seconds)} (CPU ${fmtS(run.cpuSeconds)}), peak ${fmtMb(run.peakMb)}` : run.failure}`,
+      )
       rmSync(dir, { recursive: true, force: true })
     }
   } finally {
@@ -200,9 +209,11 @@ async function main(): Promise<void> {
   }
 
   const base = runs.find((r) => r.ok)
-  const perDoc = (r: Run, value: number, baseValue: number) => (base ? `${((value / r.docs) / (baseValue / base.docs)).toFixed(2)}×` : 'n/a')
+  const perDoc = (r: Run, value: number, baseValue: number) => (base ? `${(value / r.docs / (baseValue / base.docs)).toFixed(2)}×` : 'n/a')
   console.log(`\nSite build benchmark (astro build; PORTAL_TODAY=${TODAY}; docs = jobs + trainings + toolkits)\n`)
-  console.log(`| size | docs | pages (.html) | wall time | CPU (user+sys) | peak RSS | output | time/doc vs ${base ? fmtSize(base.size) : 'first'} | output/doc vs ${base ? fmtSize(base.size) : 'first'} | target |`)
+  console.log(
+    `| size | docs | pages (.html) | wall time | CPU (user+sys) | peak RSS | output | time/doc vs ${base ? fmtSize(base.size) : 'first'} | output/doc vs ${base ? fmtSize(base.size) : 'first'} | target |`,
+  )
   console.log('|---|---|---|---|---|---|---|---|---|---|')
   for (const r of runs) {
     const target =
@@ -220,7 +231,7 @@ async function main(): Promise<void> {
   console.log(`\nTargets: at 10k, wall time under ${TARGET.seconds} s and peak RSS under 2 GB.`)
   console.log(
     gnuTime
-      ? 'Peak RSS is GNU time\'s %M for the astro process (the largest single process it waited for; helper processes are not summed). ' +
+      ? "Peak RSS is GNU time's %M for the astro process (the largest single process it waited for; helper processes are not summed). " +
           'CPU is its user + sys time (children included): wall time also counts waiting for a shared CPU.'
       : 'Peak RSS: n/a (GNU time, /usr/bin/time, is not installed).',
   )
@@ -242,7 +253,9 @@ async function main(): Promise<void> {
       `\nRendering by route (en + es; astro's per-file times), top 8 of ${groups.length} at ${fmtSize(largest.size)}: ` +
         `per-file times add up to ${fmtS(total / 1000)} of the ${fmtS(render)} render phase there.\n`,
     )
-    console.log(`| route | files at ${fmtSize(largest.size)} | total at ${fmtSize(largest.size)} | share | ${done.map((r) => `per file ${fmtSize(r.size)}`).join(' | ')} |`)
+    console.log(
+      `| route | files at ${fmtSize(largest.size)} | total at ${fmtSize(largest.size)} | share | ${done.map((r) => `per file ${fmtSize(r.size)}`).join(' | ')} |`,
+    )
     console.log(`|---|---|---|---|${done.map(() => '---|').join('')}`)
     for (const [group, g] of groups.slice(0, 8)) {
       const perFile = done.map((r) => {

@@ -18,7 +18,10 @@ export type Manifest = { format: string; createdAt: string; files: ManifestFile[
 
 /** `chw-portal-2026-12-05T17-40-00Z`: sorts by time, and safe in any file system. */
 export function backupName(at: Date): string {
-  return `chw-portal-${at.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}`
+  return `chw-portal-${at
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-')}`
 }
 export const archivePattern = /^chw-portal-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.tar\.gz$/
 

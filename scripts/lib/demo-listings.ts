@@ -363,18 +363,55 @@ interface OrgInfo {
 const ORGS: OrgInfo[] = [
   { slug: 'example-valley-community-clinic', name: 'Example Valley Community Clinic', kind: 'clinic', region: 'sonoma-county', employer: true },
   { slug: 'example-river-delta-health-center', name: 'Example River Delta Health Center', kind: 'clinic', region: 'solano-county', employer: true },
-  { slug: 'example-hillside-public-health-department', name: 'Example Hillside Public Health Department', kind: 'public-health', region: 'napa-county', employer: true },
+  {
+    slug: 'example-hillside-public-health-department',
+    name: 'Example Hillside Public Health Department',
+    kind: 'public-health',
+    region: 'napa-county',
+    employer: true,
+  },
   { slug: 'example-bayview-health-system', name: 'Example Bayview Health System', kind: 'health-system', region: 'marin-county', employer: true },
   { slug: 'example-metro-medical-center', name: 'Example Metro Medical Center', kind: 'health-system', region: 'los-angeles-county', employer: true },
-  { slug: 'example-central-valley-promotores-network', name: 'Example Central Valley Promotores Network', kind: 'cbo', region: 'fresno-county', employer: true },
+  {
+    slug: 'example-central-valley-promotores-network',
+    name: 'Example Central Valley Promotores Network',
+    kind: 'cbo',
+    region: 'fresno-county',
+    employer: true,
+  },
   { slug: 'example-golden-state-health-plan', name: 'Example Golden State Health Plan', kind: 'health-plan', region: 'california-statewide', employer: true },
   { slug: 'example-redwood-community-college', name: 'Example Redwood Community College', kind: 'school', region: 'sonoma-county', employer: false },
   { slug: 'example-rose-city-community-alliance', name: 'Example Rose City Community Alliance', kind: 'cbo', region: 'multnomah-county', employer: true },
-  { slug: 'example-riverbend-public-health-department', name: 'Example Riverbend Public Health Department', kind: 'public-health', region: 'lane-county', employer: true },
+  {
+    slug: 'example-riverbend-public-health-department',
+    name: 'Example Riverbend Public Health Department',
+    kind: 'public-health',
+    region: 'lane-county',
+    employer: true,
+  },
   { slug: 'example-cascade-health-plan', name: 'Example Cascade Health Plan', kind: 'health-plan', region: 'oregon-statewide', employer: true },
-  { slug: 'example-tribal-health-consortium', name: 'Example Tribal Health Consortium', kind: 'clinic', region: 'oregon-statewide', employer: true, tribal: true },
-  { slug: 'example-five-boroughs-neighborhood-health-collective', name: 'Example Five Boroughs Neighborhood Health Collective', kind: 'cbo', region: 'new-york-city', employer: true },
-  { slug: 'example-commonwealth-community-health-center', name: 'Example Commonwealth Community Health Center', kind: 'clinic', region: 'massachusetts-statewide', employer: true },
+  {
+    slug: 'example-tribal-health-consortium',
+    name: 'Example Tribal Health Consortium',
+    kind: 'clinic',
+    region: 'oregon-statewide',
+    employer: true,
+    tribal: true,
+  },
+  {
+    slug: 'example-five-boroughs-neighborhood-health-collective',
+    name: 'Example Five Boroughs Neighborhood Health Collective',
+    kind: 'cbo',
+    region: 'new-york-city',
+    employer: true,
+  },
+  {
+    slug: 'example-commonwealth-community-health-center',
+    name: 'Example Commonwealth Community Health Center',
+    kind: 'clinic',
+    region: 'massachusetts-statewide',
+    employer: true,
+  },
   { slug: 'example-care-connect-health-plan', name: 'Example Care Connect Health Plan', kind: 'health-plan', region: 'national-remote', employer: true },
   { slug: 'example-health-workforce-institute', name: 'Example Health Workforce Institute', kind: 'school', region: 'national-remote', employer: false },
 ]
@@ -527,12 +564,7 @@ const loc = (value: L): LocalizedText => ({ en: value.en, es: value.es })
  * the one offered in the fewest places (`scarcity`), then to the earlier candidate. Spreads rare
  * values (Hmong, ASL) early while keeping common ones common.
  */
-function leastUsed<T>(
-  candidates: readonly T[],
-  used: Map<T, number>,
-  weight: (t: T) => number = () => 1,
-  scarcity: (t: T) => number = () => 0,
-): T {
+function leastUsed<T>(candidates: readonly T[], used: Map<T, number>, weight: (t: T) => number = () => 1, scarcity: (t: T) => number = () => 0): T {
   let best = candidates[0]
   let bestScore = Infinity
   let bestScarcity = Infinity
@@ -982,7 +1014,7 @@ const GENERIC_DUTIES: (L & { inPerson?: true })[] = [
     es: 'Abogar por las necesidades de los clientes ante proveedores, dueños de vivienda y agencias',
   },
   {
-    en: "Coach and support clients toward their own health goals",
+    en: 'Coach and support clients toward their own health goals',
     es: 'Acompañar y apoyar a los clientes para que logren sus propias metas de salud',
   },
   {
@@ -1106,9 +1138,7 @@ function benefitsFor(type: JobPosting['employmentType'], bilingual: boolean, rng
         es: 'Seguro médico y dental proporcional a sus horas, días de enfermedad pagados y tiempo de capacitación pagado.',
       }
     case 'contract':
-      return rng.chance(0.5)
-        ? undefined
-        : { en: 'Mileage is reimbursed; no other benefits.', es: 'Se reembolsa el millaje; no incluye otros beneficios.' }
+      return rng.chance(0.5) ? undefined : { en: 'Mileage is reimbursed; no other benefits.', es: 'Se reembolsa el millaje; no incluye otros beneficios.' }
     case 'per-diem':
       return { en: 'Paid sick leave and mileage reimbursement.', es: 'Días de enfermedad pagados y reembolso de millaje.' }
     case 'temporary':
@@ -1142,11 +1172,7 @@ function payFor(unit: JobPosting['pay']['unit'], tier: number, type: JobPosting[
   return { min, max, unit, currency: 'USD' }
 }
 
-function languagesFor(
-  lang: Lang,
-  promotor: boolean,
-  rng: Rng,
-): { languages: JobPosting['languages']; required?: Lang; preferred?: Lang } {
+function languagesFor(lang: Lang, promotor: boolean, rng: Rng): { languages: JobPosting['languages']; required?: Lang; preferred?: Lang } {
   if (lang === 'english') {
     return rng.chance(0.5)
       ? { languages: { required: ['english'], preferred: ['spanish'] }, preferred: 'spanish' }
@@ -1218,10 +1244,7 @@ export function generateJobPostings(count: number, options: DemoOptions = {}): J
     // Employer: usually one based in the region, otherwise a statewide one in the same state;
     // tribal roles go to the tribal health organization.
     const { local, statewide, tribal } = EMPLOYERS.get(region.slug)!
-    const employer =
-      role.tribal && tribal.length
-        ? tribal[0]
-        : leastUsed([...local, ...statewide], employerUse, (o) => (local.includes(o) ? 3 : 1))
+    const employer = role.tribal && tribal.length ? tribal[0] : leastUsed([...local, ...statewide], employerUse, (o) => (local.includes(o) ? 3 : 1))
 
     const rotation = Math.floor(i / EMPLOYMENT_ROTATION.length)
     const employmentType = EMPLOYMENT_ROTATION[(i + rotation * 5) % EMPLOYMENT_ROTATION.length]
@@ -1358,9 +1381,15 @@ export function generateJobPostings(count: number, options: DemoOptions = {}): J
     const email = via !== 0 ? `${orgKey}@example.org` : undefined
     const notReal =
       via === 0
-        ? { en: 'This is a demo listing: the link does not lead to a real application.', es: 'Este es un anuncio de demostración: el enlace no lleva a una solicitud real.' }
+        ? {
+            en: 'This is a demo listing: the link does not lead to a real application.',
+            es: 'Este es un anuncio de demostración: el enlace no lleva a una solicitud real.',
+          }
         : via === 1
-          ? { en: 'This is a demo listing: the email address does not reach anyone.', es: 'Este es un anuncio de demostración: el correo electrónico no le llega a nadie.' }
+          ? {
+              en: 'This is a demo listing: the email address does not reach anyone.',
+              es: 'Este es un anuncio de demostración: el correo electrónico no le llega a nadie.',
+            }
           : {
               en: 'This is a demo listing: neither the link nor the email address leads to a real application.',
               es: 'Este es un anuncio de demostración: ni el enlace ni el correo electrónico llevan a una solicitud real.',
@@ -1742,7 +1771,10 @@ const TEMPLATES: TrainingTemplate[] = [
     goal: { en: 'make home visits that are safe, respectful and useful', es: 'hacer visitas al hogar seguras, respetuosas y útiles' },
     topics: [
       { en: 'Planning a visit and staying safe', es: 'Cómo planear una visita y mantenerse seguro(a)' },
-      { en: 'Home assessments: blood pressure, asthma triggers and fall risks', es: 'Evaluaciones en el hogar: presión arterial, causas del asma y riesgo de caídas' },
+      {
+        en: 'Home assessments: blood pressure, asthma triggers and fall risks',
+        es: 'Evaluaciones en el hogar: presión arterial, causas del asma y riesgo de caídas',
+      },
       { en: 'Respecting family routines and culture', es: 'Respeto por las rutinas y la cultura de la familia' },
     ],
     workerTypes: ['community-health-representative', 'community-health-worker', 'doula', 'tribal-traditional-health-worker'],
@@ -1793,17 +1825,61 @@ const TIME_ZONES = new Map<L, TimeZone>([
 function schedulesFor(format: TrainingProgram['format'], hours: number, tz: L): Schedule[] {
   if (hours <= 8) {
     return format === 'online'
-      ? [{ en: `One day, 9:00 a.m.–5:00 p.m. ${tz.en}, on Zoom`, es: `Un solo día, de 9:00 a.m. a 5:00 p.m. (${tz.es}), por Zoom`, weekday: 3, lastOffset: 0, hoursPerWeek: 8, meets: { startTime: '09:00', endTime: '17:00' } }]
+      ? [
+          {
+            en: `One day, 9:00 a.m.–5:00 p.m. ${tz.en}, on Zoom`,
+            es: `Un solo día, de 9:00 a.m. a 5:00 p.m. (${tz.es}), por Zoom`,
+            weekday: 3,
+            lastOffset: 0,
+            hoursPerWeek: 8,
+            meets: { startTime: '09:00', endTime: '17:00' },
+          },
+        ]
       : [
-          { en: 'One-day workshop, 9:00 a.m.–5:00 p.m.; lunch provided', es: 'Taller de un día, de 9:00 a.m. a 5:00 p.m.; incluye almuerzo', weekday: 6, lastOffset: 0, hoursPerWeek: 8, meets: { startTime: '09:00', endTime: '17:00' } },
-          { en: 'One-day workshop, 9:00 a.m.–5:00 p.m.', es: 'Taller de un día, de 9:00 a.m. a 5:00 p.m.', weekday: 5, lastOffset: 0, hoursPerWeek: 8, meets: { startTime: '09:00', endTime: '17:00' } },
+          {
+            en: 'One-day workshop, 9:00 a.m.–5:00 p.m.; lunch provided',
+            es: 'Taller de un día, de 9:00 a.m. a 5:00 p.m.; incluye almuerzo',
+            weekday: 6,
+            lastOffset: 0,
+            hoursPerWeek: 8,
+            meets: { startTime: '09:00', endTime: '17:00' },
+          },
+          {
+            en: 'One-day workshop, 9:00 a.m.–5:00 p.m.',
+            es: 'Taller de un día, de 9:00 a.m. a 5:00 p.m.',
+            weekday: 5,
+            lastOffset: 0,
+            hoursPerWeek: 8,
+            meets: { startTime: '09:00', endTime: '17:00' },
+          },
         ]
   }
   if (format === 'online') {
     return [
-      { en: `Tuesdays and Thursdays, 6:00–8:00 p.m. ${tz.en}, on Zoom`, es: `Martes y jueves, de 6:00 a 8:00 p.m. (${tz.es}), por Zoom`, weekday: 2, lastOffset: 2, hoursPerWeek: 4, meets: { days: ['tuesday', 'thursday'], startTime: '18:00', endTime: '20:00' } },
-      { en: `Wednesdays, 10:00 a.m.–1:00 p.m. ${tz.en}, on Zoom`, es: `Miércoles, de 10:00 a.m. a 1:00 p.m. (${tz.es}), por Zoom`, weekday: 3, lastOffset: 0, hoursPerWeek: 3, meets: { days: ['wednesday'], startTime: '10:00', endTime: '13:00' } },
-      { en: `Monday to Thursday, 9:00 a.m.–12:00 p.m. ${tz.en}, on Zoom`, es: `De lunes a jueves, de 9:00 a.m. a 12:00 p.m. (${tz.es}), por Zoom`, weekday: 1, lastOffset: 3, hoursPerWeek: 12, meets: { days: ['monday', 'tuesday', 'wednesday', 'thursday'], startTime: '09:00', endTime: '12:00' } },
+      {
+        en: `Tuesdays and Thursdays, 6:00–8:00 p.m. ${tz.en}, on Zoom`,
+        es: `Martes y jueves, de 6:00 a 8:00 p.m. (${tz.es}), por Zoom`,
+        weekday: 2,
+        lastOffset: 2,
+        hoursPerWeek: 4,
+        meets: { days: ['tuesday', 'thursday'], startTime: '18:00', endTime: '20:00' },
+      },
+      {
+        en: `Wednesdays, 10:00 a.m.–1:00 p.m. ${tz.en}, on Zoom`,
+        es: `Miércoles, de 10:00 a.m. a 1:00 p.m. (${tz.es}), por Zoom`,
+        weekday: 3,
+        lastOffset: 0,
+        hoursPerWeek: 3,
+        meets: { days: ['wednesday'], startTime: '10:00', endTime: '13:00' },
+      },
+      {
+        en: `Monday to Thursday, 9:00 a.m.–12:00 p.m. ${tz.en}, on Zoom`,
+        es: `De lunes a jueves, de 9:00 a.m. a 12:00 p.m. (${tz.es}), por Zoom`,
+        weekday: 1,
+        lastOffset: 3,
+        hoursPerWeek: 12,
+        meets: { days: ['monday', 'tuesday', 'wednesday', 'thursday'], startTime: '09:00', endTime: '12:00' },
+      },
     ]
   }
   if (format === 'hybrid') {
@@ -1828,8 +1904,22 @@ function schedulesFor(format: TrainingProgram['format'], hours: number, tz: L): 
     ]
   }
   return [
-    { en: 'Saturdays, 9:00 a.m.–3:00 p.m.; lunch provided', es: 'Sábados, de 9:00 a.m. a 3:00 p.m.; incluye almuerzo', weekday: 6, lastOffset: 0, hoursPerWeek: 5, meets: { days: ['saturday'], startTime: '09:00', endTime: '15:00' } },
-    { en: 'Monday to Friday, 9:00 a.m.–4:00 p.m.', es: 'De lunes a viernes, de 9:00 a.m. a 4:00 p.m.', weekday: 1, lastOffset: 4, hoursPerWeek: 30, meets: { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], startTime: '09:00', endTime: '16:00' } },
+    {
+      en: 'Saturdays, 9:00 a.m.–3:00 p.m.; lunch provided',
+      es: 'Sábados, de 9:00 a.m. a 3:00 p.m.; incluye almuerzo',
+      weekday: 6,
+      lastOffset: 0,
+      hoursPerWeek: 5,
+      meets: { days: ['saturday'], startTime: '09:00', endTime: '15:00' },
+    },
+    {
+      en: 'Monday to Friday, 9:00 a.m.–4:00 p.m.',
+      es: 'De lunes a viernes, de 9:00 a.m. a 4:00 p.m.',
+      weekday: 1,
+      lastOffset: 4,
+      hoursPerWeek: 30,
+      meets: { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], startTime: '09:00', endTime: '16:00' },
+    },
     {
       en: 'Tuesday and Thursday evenings, 5:30–8:30 p.m.; childcare available',
       es: 'Martes y jueves por la tarde, de 5:30 a 8:30 p.m.; hay cuidado de niños',
@@ -1886,10 +1976,7 @@ export function generateTrainingPrograms(count: number, options: DemoOptions = {
   const regionOrder = rng.shuffle(REGIONS)
   const templateOrder = rng.shuffle(TEMPLATES)
   const compatibleTemplates = new Map(
-    REGIONS.map((r) => [
-      r.state,
-      templateOrder.filter((t) => !t.states || t.states.includes(r.state)).sort((a, b) => (a.states ? 0 : 1) - (b.states ? 0 : 1)),
-    ]),
+    REGIONS.map((r) => [r.state, templateOrder.filter((t) => !t.states || t.states.includes(r.state)).sort((a, b) => (a.states ? 0 : 1) - (b.states ? 0 : 1))]),
   )
   const templateUse = new Map<TrainingTemplate, number>()
   const languageUse = new Map<Lang, number>()

@@ -20,10 +20,7 @@ export function ensureDevelopmentEnv(): void {
   // The prefix lets a production start recognise it and refuse it (cms/env.ts).
   const secret = `${developmentSecretPrefix}${randomBytes(32).toString('hex')}`
   const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : ''
-  appendFileSync(
-    envFile,
-    `${existing && !existing.endsWith('\n') ? '\n' : ''}${developmentSecretComment}\nPAYLOAD_SECRET=${secret}\n`,
-  )
+  appendFileSync(envFile, `${existing && !existing.endsWith('\n') ? '\n' : ''}${developmentSecretComment}\nPAYLOAD_SECRET=${secret}\n`)
   process.env.PAYLOAD_SECRET = secret
   console.log('Wrote a development PAYLOAD_SECRET to .env')
 }

@@ -14,9 +14,7 @@ export function run(command: string, args: string[], env: Record<string, string>
   return new Promise((done, fail) => {
     const child = spawn(bin(command), args, { cwd: rootDir, stdio: 'inherit', env: withProjectNode(env) })
     child.on('error', fail)
-    child.on('exit', (code, signal) =>
-      code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${signal ?? code}`)),
-    )
+    child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')} exited with ${signal ?? code}`))))
   })
 }
 

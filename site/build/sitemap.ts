@@ -31,7 +31,8 @@ export function sitemapFacts(dir: string, today: string): SitemapFacts {
   }
   for (const training of read<Dated[]>('training-programs')) lastmod.set(`/trainings/${training.slug}/`, training.updatedAt)
   for (const toolkit of read<Dated[]>('toolkits')) lastmod.set(`/toolkits/${toolkit.slug}/`, toolkit.updatedAt)
-  for (const signatory of read<{ slug: string; approvedAt: string }[]>('signatories')) lastmod.set(`/pledge/signatories/${signatory.slug}/`, signatory.approvedAt)
+  for (const signatory of read<{ slug: string; approvedAt: string }[]>('signatories'))
+    lastmod.set(`/pledge/signatories/${signatory.slug}/`, signatory.approvedAt)
   lastmod.set('/framework/', read<{ updatedAt: string }>('framework').updatedAt)
   const pagesChanged = read<{ updatedAt: string }>('site-pages').updatedAt
   for (const path of ['/contact/', '/privacy/', '/accessibility/']) lastmod.set(path, pagesChanged)

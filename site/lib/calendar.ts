@@ -77,7 +77,10 @@ export function utcStamp(day: string, time: string, timeZone: TimeZone): string 
   const [y, m, d] = day.split('-').map(Number)
   const [hh, mm] = time.split(':').map(Number)
   const utc = new Date(Date.UTC(y, m - 1, d, hh, mm) - minutes * 60_000)
-  return utc.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return utc
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /** The calendar events of one session, in the order weekly, dated meetings (by day and time). */

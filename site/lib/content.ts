@@ -164,7 +164,14 @@ function openJobRank(content: Content): Map<JobPosting, number> {
 export function relatedJobs(content: Content, job: JobPosting, limit = 3): JobPosting[] {
   const rank = openJobRank(content)
   const lists = [content.openJobsByRegion.get(job.location.region) ?? [], ...job.workerTypes.map((w) => content.openJobsByWorkerType.get(w) ?? [])]
-  const candidates = new Set(lists.flatMap((list) => list.slice(0, limit + 1).filter((j) => j.slug !== job.slug).slice(0, limit)))
+  const candidates = new Set(
+    lists.flatMap((list) =>
+      list
+        .slice(0, limit + 1)
+        .filter((j) => j.slug !== job.slug)
+        .slice(0, limit),
+    ),
+  )
   return [...candidates].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).slice(0, limit)
 }
 
@@ -201,9 +208,7 @@ export function relatedTrainings(content: Content, training: TrainingProgram, li
 
 /** Sessions that have not ended yet, soonest first. */
 export function upcomingSessions(training: TrainingProgram): TrainingSession[] {
-  return training.sessions
-    .filter((s) => (s.endDate ?? s.startDate) >= today)
-    .sort((a, b) => a.startDate.localeCompare(b.startDate))
+  return training.sessions.filter((s) => (s.endDate ?? s.startDate) >= today).sort((a, b) => a.startDate.localeCompare(b.startDate))
 }
 
 export function nextSession(training: TrainingProgram): TrainingSession | undefined {

@@ -15,7 +15,8 @@ export type PageFeeds = {
 }
 
 /** A facet page's feeds are named after its heading ("Jobs in Solano County"). */
-const feedTitle = (locale: Locale, heading: string | undefined, whole: 'feed.jobs.title' | 'feed.trainings.title') => (heading ? `${t(locale, 'site.name')}: ${heading}` : t(locale, whole))
+const feedTitle = (locale: Locale, heading: string | undefined, whole: 'feed.jobs.title' | 'feed.trainings.title') =>
+  heading ? `${t(locale, 'site.name')}: ${heading}` : t(locale, whole)
 
 export function jobPageFeeds(locale: Locale, facet?: ListingFacet, heading?: string): PageFeeds {
   const { rss, json } = jobFeedPaths(locale, facet)

@@ -100,9 +100,7 @@ function newestFirst(a: JobPosting, b: JobPosting): number {
 export function feedJobs(jobs: readonly JobPosting[], today: string, facet?: JobFacet): JobPosting[] {
   return jobs
     .filter((job) => !isJobClosed(job, today))
-    .filter((job) =>
-      !facet ? true : facet.kind === 'region' ? job.location.region === facet.slug : job.workerTypes.includes(facet.slug),
-    )
+    .filter((job) => (!facet ? true : facet.kind === 'region' ? job.location.region === facet.slug : job.workerTypes.includes(facet.slug)))
     .sort(newestFirst)
 }
 
@@ -114,9 +112,7 @@ export function feedTrainings(trainings: readonly TrainingProgram[], facet?: Lis
 
 /** Sessions that have not ended by `today`, soonest first (as `upcomingSessions` in content.ts). */
 export function upcomingSessionsOn(training: TrainingProgram, today: string): TrainingSession[] {
-  return training.sessions
-    .filter((s) => (s.endDate ?? s.startDate) >= today)
-    .sort((a, b) => a.startDate.localeCompare(b.startDate))
+  return training.sessions.filter((s) => (s.endDate ?? s.startDate) >= today).sort((a, b) => a.startDate.localeCompare(b.startDate))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,7 +142,10 @@ export function titleOf(item: { title: LocalizedText; example: boolean }, locale
 }
 
 const names = <T extends { name: LocalizedText }>(slugs: readonly string[], map: ReadonlyMap<string, T>, locale: Locale) =>
-  slugs.map((slug) => map.get(slug)).filter((term) => term !== undefined).map((term) => pick(term.name, locale).value)
+  slugs
+    .map((slug) => map.get(slug))
+    .filter((term) => term !== undefined)
+    .map((term) => pick(term.name, locale).value)
 
 const unique = (values: string[]) => [...new Set(values)]
 
@@ -167,7 +166,11 @@ export function richTextToPlain(doc: { root: { children: unknown[] } } | undefin
     if (node.type === 'list') return (node.children ?? []).flatMap(block)
     if (node.type === 'listitem') {
       const nested = (node.children ?? []).filter((child) => child.type === 'list')
-      const own = (node.children ?? []).filter((child) => child.type !== 'list').map(inline).join('').trim()
+      const own = (node.children ?? [])
+        .filter((child) => child.type !== 'list')
+        .map(inline)
+        .join('')
+        .trim()
       return [...(own ? [`- ${own}`] : []), ...nested.flatMap(block).map((line) => `  ${line}`)]
     }
     const text = inline(node).trim()
@@ -179,8 +182,7 @@ export function richTextToPlain(doc: { root: { children: unknown[] } } | undefin
 const paragraphs = (...parts: (string | undefined | false)[]) => parts.filter((part) => part).join('\n\n')
 const lines = (...parts: (string | undefined | false)[]) => parts.filter((part) => part).join('\n')
 
-const authorOf = (org: Organization | undefined) =>
-  org ? [{ name: org.name, ...(org.website ? { url: org.website } : {}) }] : []
+const authorOf = (org: Organization | undefined) => (org ? [{ name: org.name, ...(org.website ? { url: org.website } : {}) }] : [])
 
 // ---------------------------------------------------------------------------------------------
 // Jobs
@@ -264,9 +266,10 @@ export function jobsFeed(source: FeedSource, options: FeedOptions, facet?: JobFa
 // Trainings
 
 function sessionText(session: TrainingSession, locale: Locale): string {
-  const days = session.endDate && session.endDate !== session.startDate
-    ? `${formatDate(session.startDate, locale)} – ${formatDate(session.endDate, locale)}`
-    : formatDate(session.startDate, locale)
+  const days =
+    session.endDate && session.endDate !== session.startDate
+      ? `${formatDate(session.startDate, locale)} – ${formatDate(session.endDate, locale)}`
+      : formatDate(session.startDate, locale)
   return [
     days,
     session.schedule && pick(session.schedule, locale).value,
@@ -292,9 +295,7 @@ function trainingItem(training: TrainingProgram, source: FeedSource, { locale, s
         provider && `${t(locale, 'trainings.provider')}: ${provider.name}`,
         `${t(locale, 'trainings.format')}: ${tv(locale, 'format', training.format)} · ${tv(locale, 'pace', training.pace)}`,
         `${t(locale, 'trainings.cost')}: ${
-          training.cost.type === 'free' || training.cost.amount === undefined
-            ? t(locale, 'cost.free')
-            : formatMoney(training.cost.amount, locale)
+          training.cost.type === 'free' || training.cost.amount === undefined ? t(locale, 'cost.free') : formatMoney(training.cost.amount, locale)
         }`,
         training.hours !== undefined && `${t(locale, 'trainings.hours')}: ${t(locale, 'trainings.hoursValue', { n: training.hours })}`,
         training.sessions.length === 0
@@ -308,10 +309,7 @@ function trainingItem(training: TrainingProgram, source: FeedSource, { locale, s
     ),
     published: instant(training.updatedAt),
     modified: instant(training.updatedAt),
-    tags: unique([
-      ...names(training.workerTypes, source.workerTypeBySlug, locale),
-      ...names(training.regions, source.regionBySlug, locale),
-    ]),
+    tags: unique([...names(training.workerTypes, source.workerTypeBySlug, locale), ...names(training.regions, source.regionBySlug, locale)]),
     language: title.fallback && summary.fallback ? 'en' : locale,
     authors: authorOf(provider),
   }
@@ -339,14 +337,12 @@ export function trainingsFeed(source: FeedSource, options: FeedOptions, facet?: 
 export const jobsRss = (source: FeedSource, options: FeedOptions, facet?: JobFacet) => toRss(jobsFeed(source, options, facet))
 export const jobsJsonFeed = (source: FeedSource, options: FeedOptions, facet?: JobFacet) => toJsonFeed(jobsFeed(source, options, facet))
 export const trainingsRss = (source: FeedSource, options: FeedOptions, facet?: ListingFacet) => toRss(trainingsFeed(source, options, facet))
-export const trainingsJsonFeed = (source: FeedSource, options: FeedOptions, facet?: ListingFacet) =>
-  toJsonFeed(trainingsFeed(source, options, facet))
+export const trainingsJsonFeed = (source: FeedSource, options: FeedOptions, facet?: ListingFacet) => toJsonFeed(trainingsFeed(source, options, facet))
 
 // ---------------------------------------------------------------------------------------------
 // Responses, for the endpoints
 
-export const rssResponse = (body: string) =>
-  new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+export const rssResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
 
 export const jsonFeedResponse = (feed: JsonFeed) =>
   new Response(`${JSON.stringify(feed, null, 2)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } })

@@ -69,8 +69,7 @@ export function formatDate(value: string, locale: Locale): string {
 }
 
 // Built once: creating an Intl.NumberFormat per call was the largest single cost of a big build.
-const moneyFormat = (tag: string, digits: number) =>
-  new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: digits })
+const moneyFormat = (tag: string, digits: number) => new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD', maximumFractionDigits: digits })
 const moneyFormats: Record<Locale, { whole: Intl.NumberFormat; cents: Intl.NumberFormat }> = {
   en: { whole: moneyFormat('en-US', 0), cents: moneyFormat('en-US', 2) },
   es: { whole: moneyFormat('es-US', 0), cents: moneyFormat('es-US', 2) },

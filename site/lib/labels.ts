@@ -33,7 +33,5 @@ export function regionNames(slugs: string[], content: Content, locale: Locale): 
 }
 
 export function workerTypeNames(slugs: string[], content: Content, locale: Locale): string {
-  return slugs
-    .map((slug) => (content.workerTypeBySlug.get(slug) ? text(content.workerTypeBySlug.get(slug)!.name, locale) : slug))
-    .join(', ')
+  return slugs.map((slug) => (content.workerTypeBySlug.get(slug) ? text(content.workerTypeBySlug.get(slug)!.name, locale) : slug)).join(', ')
 }

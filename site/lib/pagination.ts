@@ -42,9 +42,7 @@ export function pagePath(listingPath: string, number: number): string {
  * getStaticPaths of a listing route `…/[...page].astro`: every page of every listing given, in both
  * languages. The rest parameter is empty for page 1 (`/jobs/`) and `page/2` for page 2.
  */
-export function listingPaths<T, Extra extends object>(
-  listings: { params?: Record<string, string>; items: readonly T[]; props?: Extra }[],
-) {
+export function listingPaths<T, Extra extends object>(listings: { params?: Record<string, string>; items: readonly T[]; props?: Extra }[]) {
   return langPaths().flatMap(({ params: { lang } }) =>
     listings.flatMap(({ params, items, props }) =>
       paginate(items).map((page) => ({

@@ -3,16 +3,7 @@
  * token names, and checks it against the contract like any snapshot document. The token is
  * checked by the CMS, which minted it; the site holds no secret and never opens the database.
  */
-import {
-  framework,
-  jobPosting,
-  toolkit,
-  trainingProgram,
-  type Framework,
-  type JobPosting,
-  type Toolkit,
-  type TrainingProgram,
-} from '../../content/schema.ts'
+import { framework, jobPosting, toolkit, trainingProgram, type Framework, type JobPosting, type Toolkit, type TrainingProgram } from '../../content/schema.ts'
 import { describeIssues } from '../../content/snapshot.ts'
 
 /** What a detail page needs to show itself as a preview: a banner, noindex, a language switch that keeps the token. */

@@ -21,8 +21,7 @@ export function usedValues(signatories: Signatory[], facet: SignatoryFacet, regi
   return order.filter((value) => used.has(value))
 }
 
-export const withFacet = (signatories: Signatory[], facet: SignatoryFacet, value: string) =>
-  signatories.filter((s) => facetValues(s, facet).includes(value))
+export const withFacet = (signatories: Signatory[], facet: SignatoryFacet, value: string) => signatories.filter((s) => facetValues(s, facet).includes(value))
 
 /** Lower case without accents, so "clinica" finds "Clínica". The browser script does the same. */
 export const searchText = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()

@@ -10,7 +10,17 @@ import { nearOrder } from '../lib/geo/near-order.ts'
 import { parsePlace, placeFile, placeKey } from '../lib/geo/place-names.ts'
 
 type Strings = Record<
-  'myLocation' | 'locating' | 'distance' | 'distanceUnderOne' | 'countOne' | 'countOther' | 'unknownZip' | 'unknownCity' | 'unreadable' | 'lookupFailed' | 'locationFailed',
+  | 'myLocation'
+  | 'locating'
+  | 'distance'
+  | 'distanceUnderOne'
+  | 'countOne'
+  | 'countOther'
+  | 'unknownZip'
+  | 'unknownCity'
+  | 'unreadable'
+  | 'lookupFailed'
+  | 'locationFailed',
   string
 >
 
@@ -149,7 +159,11 @@ export class NearMe {
       if (remoteSection) remoteSection.hidden = true
       return undefined
     }
-    const order = nearOrder(items.map((item) => item.dataset.place), this.origin.point, this.radius)
+    const order = nearOrder(
+      items.map((item) => item.dataset.place),
+      this.origin.point,
+      this.radius,
+    )
     const nearby = order.nearby.filter(({ index }) => matches[index])
     const remote = order.remote.filter((index) => matches[index])
     for (const item of items) item.hidden = true

@@ -196,7 +196,11 @@ class SearchApp extends HTMLElement {
     this.offers.hidden = offers.length === 0
     this.offers.replaceChildren(
       ...offers.map((offer) => {
-        const button = element('button', { type: 'button', className: 'chip' }, this.strings.offer.replace('{filter}', this.filterName(offer.facet, offer.value)))
+        const button = element(
+          'button',
+          { type: 'button', className: 'chip' },
+          this.strings.offer.replace('{filter}', this.filterName(offer.facet, offer.value)),
+        )
         button.addEventListener('click', () => {
           const q = removeWords(this.state.q, offer.from, offer.to)
           this.update({ q, filters: { ...this.state.filters, [offer.facet]: offer.value } }, true)

@@ -19,16 +19,12 @@ function developmentEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 export async function startDevSite(options: { contentDir: string; port?: number; env?: Record<string, string> }): Promise<DevSite> {
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
-  const child: ChildProcess = spawn(
-    resolve(rootDir, 'node_modules/.bin/astro'),
-    ['dev', '--port', String(port), '--host', '127.0.0.1'],
-    {
-      cwd: rootDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-      env: developmentEnv({ PORTAL_CONTENT_DIR: options.contentDir, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: url, ...options.env }),
-    },
-  )
+  const child: ChildProcess = spawn(resolve(rootDir, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: rootDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: developmentEnv({ PORTAL_CONTENT_DIR: options.contentDir, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: url, ...options.env }),
+  })
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()

@@ -1,6 +1,10 @@
 /** A small client for the CMS's REST and GraphQL APIs, as a browser or another server would call them. */
 export type Client = {
-  rest: (method: string, path: string, options?: { body?: unknown; form?: FormData; headers?: Record<string, string> }) => Promise<{ status: number; json: any; headers: Headers }>
+  rest: (
+    method: string,
+    path: string,
+    options?: { body?: unknown; form?: FormData; headers?: Record<string, string> },
+  ) => Promise<{ status: number; json: any; headers: Headers }>
   graphql: (query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data: any; errors?: { message: string }[] }>
 }
 

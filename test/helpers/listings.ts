@@ -39,7 +39,5 @@ export const requiredJobCells: Readonly<Record<string, string>> = {
 
 /** One CSV line in the given columns, every cell quoted. */
 export function csvLine(columns: readonly string[], cells: Record<string, string>): string {
-  return columns
-    .map((column) => `"${(cells[column] ?? '').replace(/"/g, '""')}"`)
-    .join(',')
+  return columns.map((column) => `"${(cells[column] ?? '').replace(/"/g, '""')}"`).join(',')
 }

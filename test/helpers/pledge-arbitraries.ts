@@ -24,8 +24,7 @@ export const longTextControls = ['\n', '\r', '\t']
 /** Halves of a surrogate pair, alone: the first and last high and low halves. */
 export const loneSurrogates = ['\ud800', '\udbff', '\udc00', '\udfff']
 
-export const isControlCodePoint = (cp: number) =>
-  cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)
+export const isControlCodePoint = (cp: number) => cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)
 
 /** Code points of `s`, a lone surrogate counted as itself. */
 export function codePoints(s: string): number[] {
@@ -69,20 +68,69 @@ export function visible(s: unknown): string {
 /** Characters that are valid but unusual in a name or a statement. */
 export const unusualCharacters = [
   // zero-width and invisible format characters
-  '\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\u034f', '\u180e', '\ufeff',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\u00ad',
+  '\u034f',
+  '\u180e',
+  '\ufeff',
   // the direction marks right-to-left writing uses, and right-to-left text
-  '\u200e', '\u200f', '\u061c',
-  'שלום', 'مرحبا', 'ﷺ',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  'שלום',
+  'مرحبا',
+  'ﷺ',
   // combining marks, decomposed letters, Zalgo
-  'e\u0301', 'n\u0303', 'a\u0308\u0304', 'Z\u0334\u0321\u035da\u0337l\u0338g\u0336o\u0335', '\u0915\u094d\u0937',
+  'e\u0301',
+  'n\u0303',
+  'a\u0308\u0304',
+  'Z\u0334\u0321\u035da\u0337l\u0338g\u0336o\u0335',
+  '\u0915\u094d\u0937',
   // emoji: astral, skin tones, ZWJ sequences, flags, keycaps, tags
-  '\u{1f600}', '👩🏽‍⚕️', '🏳️‍🌈', '🇲🇽', '#️⃣', '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+  '\u{1f600}',
+  '👩🏽‍⚕️',
+  '🏳️‍🌈',
+  '🇲🇽',
+  '#️⃣',
+  '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
   // letters whose case mapping changes their length, scripts, symbols
-  'İ', 'ß', 'ﬃ', 'Ω', 'Å', 'ǅ', '中文', '한국어', 'Ελληνικά', 'Кириллица', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '𠜎',
+  'İ',
+  'ß',
+  'ﬃ',
+  'Ω',
+  'Å',
+  'ǅ',
+  '中文',
+  '한국어',
+  'Ελληνικά',
+  'Кириллица',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  '𠜎',
   // noncharacters, private use, the replacement character, the last code point
-  '\ufffd', '\ufffe', '\uffff', '\ue000', '\u{f0000}', '\u{10ffff}', '\u{e0001}',
+  '\ufffd',
+  '\ufffe',
+  '\uffff',
+  '\ue000',
+  '\u{f0000}',
+  '\u{10ffff}',
+  '\u{e0001}',
   // things that upset SQL, JSON, HTML and templates
-  "'", '"', '\\', '`', '%', '_', '%00', '\\u0000', '&#0;', '<script>', '${x}', '{{x}}', "'; DROP TABLE pledges; --",
+  "'",
+  '"',
+  '\\',
+  '`',
+  '%',
+  '_',
+  '%00',
+  '\\u0000',
+  '&#0;',
+  '<script>',
+  '${x}',
+  '{{x}}',
+  "'; DROP TABLE pledges; --",
 ]
 
 /** Whitespace that is not a control character: String.prototype.trim (and so the contract) removes it at the ends. */
@@ -117,13 +165,11 @@ export function dirtyUnit(multiline: boolean): fc.Arbitrary<string> {
  * `from`–`to`, made of `unit` pieces repeated; a grapheme may be cut, never a code point.
  */
 function ofLength(unit: fc.Arbitrary<string>, from: number, to: number): fc.Arbitrary<string> {
-  return fc
-    .tuple(fc.integer({ min: Math.max(0, from), max: Math.max(0, to) }), fc.array(unit, { minLength: 1, maxLength: 12 }))
-    .map(([length, pieces]) => {
-      const points: string[] = []
-      for (let i = 0; points.length < length; i++) points.push(...pieces[i % pieces.length]!)
-      return points.slice(0, length).join('')
-    })
+  return fc.tuple(fc.integer({ min: Math.max(0, from), max: Math.max(0, to) }), fc.array(unit, { minLength: 1, maxLength: 12 })).map(([length, pieces]) => {
+    const points: string[] = []
+    for (let i = 0; points.length < length; i++) points.push(...pieces[i % pieces.length]!)
+    return points.slice(0, length).join('')
+  })
 }
 
 /** A mostly-valid choice with the risky edges beside it: `risky` one time in `1 + odds`. */
@@ -141,7 +187,10 @@ export function typedTextArb({ min = 0, max, multiline = false }: { min?: number
   // Printable at both ends, so trimming leaves at least `min` code points.
   const fits = fc.oneof(
     { weight: 4, arbitrary: fc.tuple(letters, fc.string({ unit: clean, maxLength: 24 }), letters).map(([a, b, c]) => a + b + c) },
-    { weight: 3, arbitrary: fc.tuple(letters, ofLength(clean, max - 3 - 2 * Math.max(min, 1), max - 2 * Math.max(min, 1)), letters).map(([a, b, c]) => a + b + c) },
+    {
+      weight: 3,
+      arbitrary: fc.tuple(letters, ofLength(clean, max - 3 - 2 * Math.max(min, 1), max - 2 * Math.max(min, 1)), letters).map(([a, b, c]) => a + b + c),
+    },
     { weight: 1, arbitrary: letters },
   )
   const risky = fc.oneof(
@@ -240,11 +289,7 @@ const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/)
 const localAtom = fc.stringMatching(/^[A-Za-z0-9_+-]{1,8}(?:'[A-Za-z0-9_+-]{1,4})?$/)
 /** Addresses built the way the contract describes them: a dotted local part, hyphens only inside labels, a TLD of letters. */
 export const plainValidEmail = fc
-  .tuple(
-    fc.array(localAtom, { minLength: 1, maxLength: 3 }),
-    fc.array(label, { minLength: 1, maxLength: 3 }),
-    fc.stringMatching(/^[A-Za-z]{2,12}$/),
-  )
+  .tuple(fc.array(localAtom, { minLength: 1, maxLength: 3 }), fc.array(label, { minLength: 1, maxLength: 3 }), fc.stringMatching(/^[A-Za-z]{2,12}$/))
   .map(([local, labels, tld]) => `${local.join('.')}@${labels.join('.')}.${tld}`)
 
 /** Emails at and around the 254-character maximum. */
@@ -279,21 +324,19 @@ export const recommendationsByArea: Map<string, string[]> = new Map(
 )
 
 /** Commitments to existing recommendations, each area once, in any order; a recommendation may repeat. */
-const validCommitments = fc
-  .uniqueArray(fc.constantFrom(...frameworkAreaSlugs), { minLength: 1, maxLength: frameworkAreaSlugs.length })
-  .chain((areas) =>
-    fc.tuple(
-      ...areas.map((area) => {
-        const recs = recommendationsByArea.get(area)!
-        return fc
-          .oneof(
-            { weight: 5, arbitrary: fc.shuffledSubarray(recs, { minLength: 1 }) },
-            { weight: 1, arbitrary: fc.array(fc.constantFrom(...recs), { minLength: 1, maxLength: 6 }) },
-          )
-          .map((recommendations) => ({ area, recommendations }))
-      }),
-    ),
-  )
+const validCommitments = fc.uniqueArray(fc.constantFrom(...frameworkAreaSlugs), { minLength: 1, maxLength: frameworkAreaSlugs.length }).chain((areas) =>
+  fc.tuple(
+    ...areas.map((area) => {
+      const recs = recommendationsByArea.get(area)!
+      return fc
+        .oneof(
+          { weight: 5, arbitrary: fc.shuffledSubarray(recs, { minLength: 1 }) },
+          { weight: 1, arbitrary: fc.array(fc.constantFrom(...recs), { minLength: 1, maxLength: 6 }) },
+        )
+        .map((recommendations) => ({ area, recommendations }))
+    }),
+  ),
+)
 
 /** Commitments naming a recommendation of another area, or the same area twice. */
 const badCommitments = fc.oneof(
@@ -308,10 +351,9 @@ const badCommitments = fc.oneof(
   fc.constantFrom(...frameworkAreaSlugs).map((area) => [{ area, recommendations: ['not-a-recommendation'] }]),
 )
 
-const selfAssessment = fc.array(
-  fc.record({ area: fc.constantFrom(...frameworkAreaSlugs), rating: fc.constantFrom(...selfAssessmentRatings) }),
-  { maxLength: 10 },
-)
+const selfAssessment = fc.array(fc.record({ area: fc.constantFrom(...frameworkAreaSlugs), rating: fc.constantFrom(...selfAssessmentRatings) }), {
+  maxLength: 10,
+})
 
 // ---------------------------------------------------------------------------------------------
 // Other fields

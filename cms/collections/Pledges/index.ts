@@ -6,12 +6,7 @@ import { isStaff } from '../../access/isStaff.ts'
 import { nobody } from '../../access/nobody.ts'
 import { contractRule } from '../../fields/contract.ts'
 import { pledgeSubmission, typedText } from '../../../content/schema.ts'
-import {
-  frameworkAreaOptions,
-  organizationKindOptions,
-  pledgeStatusOptions,
-  selfAssessmentRatingOptions,
-} from '../../options.ts'
+import { frameworkAreaOptions, organizationKindOptions, pledgeStatusOptions, selfAssessmentRatingOptions } from '../../options.ts'
 import { validateCommitments } from '../../pledges/references.ts'
 import { slugs } from '../../slugs.ts'
 import { progressForm, submitProgress } from './endpoints/progress.ts'

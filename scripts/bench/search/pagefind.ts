@@ -43,9 +43,7 @@ function pagePath(url: string): string {
 export function writePages(documents: SearchDocument[], dir: string, lang: Locale): void {
   rmSync(dir, { recursive: true, force: true })
   for (const d of documents) {
-    const filters = [`type:${d.type}`, ...d.region.map((r) => `region:${r}`)]
-      .map((f) => `<span data-pagefind-filter="${escapeHtml(f)}"></span>`)
-      .join('')
+    const filters = [`type:${d.type}`, ...d.region.map((r) => `region:${r}`)].map((f) => `<span data-pagefind-filter="${escapeHtml(f)}"></span>`).join('')
     const html =
       `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(d.title)}</title></head><body>` +
       `<header><a href="/">Portal</a></header>` +

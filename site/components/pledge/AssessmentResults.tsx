@@ -26,7 +26,9 @@ const AssessmentResults = forwardRef<HTMLHeadingElement, Props>(function Assessm
   )
   return (
     <section className="assessment-results" id="assessment-results" aria-labelledby="results-title">
-      <h2 id="results-title" tabIndex={-1} ref={headingRef}>{strings['assessment.results']}</h2>
+      <h2 id="results-title" tabIndex={-1} ref={headingRef}>
+        {strings['assessment.results']}
+      </h2>
       <p>{format(strings['assessment.resultsLead'], { rated: areas.length - result.unrated.length, total: areas.length })}</p>
       <table className="ratings-table">
         <caption>{strings['assessment.table']}</caption>
@@ -39,7 +41,9 @@ const AssessmentResults = forwardRef<HTMLHeadingElement, Props>(function Assessm
         <tbody>
           {areas.map((a) => (
             <tr key={a.slug}>
-              <th scope="row" lang={a.title.lang}>{a.title.text}</th>
+              <th scope="row" lang={a.title.lang}>
+                {a.title.text}
+              </th>
               <td>{ratings[a.slug] ? rating(a.slug) : strings['assessment.notRated']}</td>
             </tr>
           ))}
@@ -56,11 +60,16 @@ const AssessmentResults = forwardRef<HTMLHeadingElement, Props>(function Assessm
           <ul className="toolkit-suggestions">
             {suggested.map((toolkit) => (
               <li key={toolkit.slug}>
-                <a href={toolkit.href} data-print-url={new URL(toolkit.href, siteUrl).href}>{toolkit.title}</a>
+                <a href={toolkit.href} data-print-url={new URL(toolkit.href, siteUrl).href}>
+                  {toolkit.title}
+                </a>
                 <br />
                 <span className="meta">
                   {format(strings['assessment.helpsWith'], {
-                    areas: areas.filter((a) => result.weakest.includes(a.slug) && toolkit.frameworkAreas.includes(a.slug)).map((a) => a.title.text).join(', '),
+                    areas: areas
+                      .filter((a) => result.weakest.includes(a.slug) && toolkit.frameworkAreas.includes(a.slug))
+                      .map((a) => a.title.text)
+                      .join(', '),
                   })}
                 </span>
               </li>
@@ -71,8 +80,12 @@ const AssessmentResults = forwardRef<HTMLHeadingElement, Props>(function Assessm
         <p>{strings['assessment.toolkitsNone']}</p>
       )}
       <p className="actions pledge-no-print">
-        <button type="button" className="secondary" onClick={() => window.print()}>{strings['assessment.print']}</button>
-        <a className="button" href="#pledge-form-title">{strings['assessment.continue']}</a>
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          {strings['assessment.print']}
+        </button>
+        <a className="button" href="#pledge-form-title">
+          {strings['assessment.continue']}
+        </a>
       </p>
     </section>
   )

@@ -8,7 +8,9 @@ type Props = { reference: string; strings: Strings; contactHref: string; onClear
 const Confirmation = forwardRef<HTMLHeadingElement, Props>(function Confirmation({ reference, strings: s, contactHref, onClear }, ref) {
   return (
     <section className="confirmation" aria-labelledby="confirmation-title">
-      <h3 id="confirmation-title" tabIndex={-1} ref={ref}>{s['pledge.status.confirmed']}</h3>
+      <h3 id="confirmation-title" tabIndex={-1} ref={ref}>
+        {s['pledge.status.confirmed']}
+      </h3>
       {reference && (
         <p className="reference">
           {s['pledge.status.reference']}: <strong data-reference>{reference}</strong>
@@ -20,7 +22,9 @@ const Confirmation = forwardRef<HTMLHeadingElement, Props>(function Confirmation
       <p>{s['pledge.status.review']}</p>
       <p className="pledge-no-print">{s['pledge.status.clearDraft']}</p>
       <p className="actions pledge-no-print">
-        <button type="button" className="secondary" onClick={onClear}>{s['pledge.status.clear']}</button>
+        <button type="button" className="secondary" onClick={onClear}>
+          {s['pledge.status.clear']}
+        </button>
       </p>
     </section>
   )

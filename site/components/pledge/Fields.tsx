@@ -32,7 +32,11 @@ export function Label({ id, label, required, strings }: { id: string; label: str
 export function HintAndError({ id, hint, error, strings }: { id: string; hint?: string; error?: string; strings: Strings }) {
   return (
     <>
-      {hint && <p className="field-hint" id={`${id}-hint`}>{hint}</p>}
+      {hint && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {error && (
         <p className="field-error" id={`${id}-error`}>
           <span className="visually-hidden">{strings['pledge.errors.prefix']} </span>
@@ -109,7 +113,9 @@ export function SelectField(props: SelectFieldProps) {
       >
         <option value="">{props.strings['pledge.form.choose']}</option>
         {props.options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -143,7 +149,9 @@ export function Checkbox(props: CheckboxProps) {
         aria-required={props.required ? true : undefined}
         onChange={(e) => props.onChange(e.target.checked)}
       />
-      <label htmlFor={props.id} lang={props.lang}>{props.label}</label>
+      <label htmlFor={props.id} lang={props.lang}>
+        {props.label}
+      </label>
     </div>
   )
 }

@@ -102,7 +102,9 @@ export default function PledgeApp(props: PledgeAppProps) {
   const summaryItems: SummaryItem[] = [
     ...pledgeFields.filter((f) => shownErrors[f]).map((f) => ({ id: fieldId(f), message: shownErrors[f] })),
     // Problems the form does not know (a new server rule): the server's message, linked to the form.
-    ...Object.entries(serverErrors).filter(([f]) => !isPledgeField(f)).map(([f, message]) => ({ id: fieldId(f), message })),
+    ...Object.entries(serverErrors)
+      .filter(([f]) => !isPledgeField(f))
+      .map(([f, message]) => ({ id: fieldId(f), message })),
   ]
 
   /** Every edit: a new attempt after a definite rejection, and the CMS's verdict on that field no longer applies. */
@@ -210,7 +212,9 @@ export default function PledgeApp(props: PledgeAppProps) {
       {restored && (
         <div className="notice pledge-no-print">
           <p>{s['pledge.form.restored']}</p>
-          <button type="button" className="secondary" onClick={() => startOver(s['pledge.form.startedOver'])}>{s['pledge.form.startOver']}</button>
+          <button type="button" className="secondary" onClick={() => startOver(s['pledge.form.startedOver'])}>
+            {s['pledge.form.startOver']}
+          </button>
         </div>
       )}
       <SelfAssessment areas={props.areas} ratings={draft.ratings} strings={s} onRate={rate} onShowResults={showResults} needOne={needOne} />
@@ -218,9 +222,17 @@ export default function PledgeApp(props: PledgeAppProps) {
         <AssessmentResults ref={resultsRef} areas={props.areas} toolkits={props.toolkits} ratings={draft.ratings} strings={s} siteUrl={props.siteUrl} />
       )}
       <section className="pledge-step pledge-print-hide" aria-labelledby="pledge-form-title">
-        <h2 id="pledge-form-title" tabIndex={-1}>{s['pledge.form.title']}</h2>
+        <h2 id="pledge-form-title" tabIndex={-1}>
+          {s['pledge.form.title']}
+        </h2>
         {draft.confirmed ? (
-          <Confirmation ref={confirmationRef} reference={draft.confirmed.reference} strings={s} contactHref={locale === 'es' ? '/es/contact/' : '/contact/'} onClear={() => startOver(s['pledge.status.cleared'])} />
+          <Confirmation
+            ref={confirmationRef}
+            reference={draft.confirmed.reference}
+            strings={s}
+            contactHref={locale === 'es' ? '/es/contact/' : '/contact/'}
+            onClear={() => startOver(s['pledge.status.cleared'])}
+          />
         ) : (
           <>
             <p>{s['pledge.form.lead']}</p>

@@ -13,7 +13,11 @@ import { type AreaView, type Strings, format } from './types.ts'
 type Props = { cmsUrl: string; locale: Locale; strings: Strings; areas: AreaView[] }
 /** Where "write to us" leads: the contact page in the reader's language. */
 const contactHref = (locale: Locale) => (locale === 'es' ? '/es/contact/' : '/contact/')
-type Phase = { kind: 'loading' } | { kind: 'message'; text: string; retry?: boolean; contact?: boolean } | { kind: 'ready'; target: ProgressTarget } | { kind: 'sent' }
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'message'; text: string; retry?: boolean; contact?: boolean }
+  | { kind: 'ready'; target: ProgressTarget }
+  | { kind: 'sent' }
 
 const ratingId = (area: string) => `progress-${area}`
 const noteId = (area: string) => `progress-${area}-note`
@@ -57,13 +61,26 @@ export default function ProgressReport({ cmsUrl, locale, strings: s, areas }: Pr
   }, [phase.kind])
 
   if (phase.kind === 'loading') return <p role="status">{s['pledge.progress.loading']}</p>
-  if (phase.kind === 'sent') return <h2 tabIndex={-1} ref={doneRef} className="confirmation">{s['pledge.progress.sent']}</h2>
+  if (phase.kind === 'sent')
+    return (
+      <h2 tabIndex={-1} ref={doneRef} className="confirmation">
+        {s['pledge.progress.sent']}
+      </h2>
+    )
   if (phase.kind === 'message') {
     return (
       <div className="notice">
         <p role="status">{phase.text}</p>
-        {phase.contact && <p><a href={contactHref(locale)}>{s['pledge.progress.contact']}</a></p>}
-        {phase.retry && <button type="button" onClick={() => load(token)}>{s['pledge.status.retry']}</button>}
+        {phase.contact && (
+          <p>
+            <a href={contactHref(locale)}>{s['pledge.progress.contact']}</a>
+          </p>
+        )}
+        {phase.retry && (
+          <button type="button" onClick={() => load(token)}>
+            {s['pledge.status.retry']}
+          </button>
+        )}
       </div>
     )
   }
@@ -134,33 +151,56 @@ export default function ProgressReport({ cmsUrl, locale, strings: s, areas }: Pr
           const ratingError = shown(area, 'rating')
           const noteError = shown(area, 'note')
           return (
-            <fieldset key={area} className={`rating-group${ratingError ? ' field--error' : ''}`} aria-describedby={describedBy(`${ratingId(area)}-group`, s['pledge.progress.rating'], ratingError)}>
-              <legend><h2 lang={title.lang}>{title.text}</h2></legend>
+            <fieldset
+              key={area}
+              className={`rating-group${ratingError ? ' field--error' : ''}`}
+              aria-describedby={describedBy(`${ratingId(area)}-group`, s['pledge.progress.rating'], ratingError)}
+            >
+              <legend>
+                <h2 lang={title.lang}>{title.text}</h2>
+              </legend>
               <HintAndError id={`${ratingId(area)}-group`} hint={s['pledge.progress.rating']} error={ratingError} strings={s} />
               <div className="choices choices--inline">
                 {selfAssessmentRatings.map((rating, i) => {
                   const id = i === 0 ? ratingId(area) : `${ratingId(area)}-${rating}`
                   return (
                     <div className="choice" key={rating}>
-                      <input type="radio" id={id} name={`progress-${area}`} value={rating} checked={ratings[area] === rating} aria-invalid={ratingError ? true : undefined}
-                        onChange={() => setRatings((r) => ({ ...r, [area]: rating }))} />
+                      <input
+                        type="radio"
+                        id={id}
+                        name={`progress-${area}`}
+                        value={rating}
+                        checked={ratings[area] === rating}
+                        aria-invalid={ratingError ? true : undefined}
+                        onChange={() => setRatings((r) => ({ ...r, [area]: rating }))}
+                      />
                       <label htmlFor={id}>{s[`assessment.rating.${rating}`]}</label>
                     </div>
                   )
                 })}
               </div>
               <div className={`field${noteError ? ' field--error' : ''}`}>
-                <label className="field-label" htmlFor={noteId(area)}>{s['pledge.progress.note']}</label>
+                <label className="field-label" htmlFor={noteId(area)}>
+                  {s['pledge.progress.note']}
+                </label>
                 <HintAndError id={noteId(area)} hint={s['pledge.progress.noteHint']} error={noteError} strings={s} />
-                <textarea id={noteId(area)} rows={3} value={notes[area] ?? ''} maxLength={noteMaxLength * 2}
-                  aria-describedby={describedBy(noteId(area), s['pledge.progress.noteHint'], noteError)} aria-invalid={noteError ? true : undefined}
-                  onChange={(e) => setNotes((n) => ({ ...n, [area]: e.target.value }))} />
+                <textarea
+                  id={noteId(area)}
+                  rows={3}
+                  value={notes[area] ?? ''}
+                  maxLength={noteMaxLength * 2}
+                  aria-describedby={describedBy(noteId(area), s['pledge.progress.noteHint'], noteError)}
+                  aria-invalid={noteError ? true : undefined}
+                  onChange={(e) => setNotes((n) => ({ ...n, [area]: e.target.value }))}
+                />
               </div>
             </fieldset>
           )
         })}
         <p className="actions">
-          <button type="submit" id="progress-submit" aria-disabled={sending ? true : undefined}>{s['pledge.progress.submit']}</button>
+          <button type="submit" id="progress-submit" aria-disabled={sending ? true : undefined}>
+            {s['pledge.progress.submit']}
+          </button>
         </p>
       </form>
       <SubmitStatus status={status} strings={s} onRetry={submit} />

@@ -26,7 +26,9 @@ export default function SelfAssessment({ areas, ratings, strings, onRate, onShow
       {areas.map((area, index) => (
         <fieldset key={area.slug} className="rating-group" aria-describedby={`rating-${area.slug}-hint`}>
           <legend>
-            <h3 lang={area.title.lang}>{index + 1}. {area.title.text}</h3>
+            <h3 lang={area.title.lang}>
+              {index + 1}. {area.title.text}
+            </h3>
           </legend>
           <p className="field-hint" id={`rating-${area.slug}-hint`}>
             <span lang={area.summary.lang}>{area.summary.text}</span> {strings['assessment.question']}
@@ -35,7 +37,9 @@ export default function SelfAssessment({ areas, ratings, strings, onRate, onShow
             <summary>{strings['assessment.recommendations']}</summary>
             <ul>
               {area.recommendations.map((r) => (
-                <li key={r.slug} lang={r.text.lang}>{r.text.text}</li>
+                <li key={r.slug} lang={r.text.lang}>
+                  {r.text.text}
+                </li>
               ))}
             </ul>
           </details>
@@ -64,7 +68,11 @@ export default function SelfAssessment({ areas, ratings, strings, onRate, onShow
           {strings['assessment.show']}
         </button>
       </p>
-      {needOne && <p className="field-error" id="assessment-need-one">{strings['assessment.needOne']}</p>}
+      {needOne && (
+        <p className="field-error" id="assessment-need-one">
+          {strings['assessment.needOne']}
+        </p>
+      )}
     </section>
   )
 }

@@ -12,9 +12,13 @@ export default function SubmitStatus({ status, strings, onRetry }: Props) {
   return (
     <div className={`submit-status${status?.tone === 'error' ? ' notice' : ''}`}>
       {/* Always in the page, so screen readers are listening before the text changes. */}
-      <p role="status" id="pledge-status">{status?.text}</p>
+      <p role="status" id="pledge-status">
+        {status?.text}
+      </p>
       {status?.retry && (
-        <button type="button" id="pledge-retry" onClick={onRetry}>{strings['pledge.status.retry']}</button>
+        <button type="button" id="pledge-retry" onClick={onRetry}>
+          {strings['pledge.status.retry']}
+        </button>
       )}
     </div>
   )

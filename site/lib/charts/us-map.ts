@@ -14,18 +14,74 @@ import { escapeXml } from '../pledge/badge.ts'
 
 /** FIPS code (us-atlas feature id) → postal code. */
 const postalByFips: Record<string, string> = {
-  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE', '11': 'DC', '12': 'FL',
-  '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA', '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME',
-  '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN', '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH',
-  '34': 'NJ', '35': 'NM', '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI',
-  '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA', '54': 'WV', '55': 'WI',
-  '56': 'WY', '72': 'PR',
+  '01': 'AL',
+  '02': 'AK',
+  '04': 'AZ',
+  '05': 'AR',
+  '06': 'CA',
+  '08': 'CO',
+  '09': 'CT',
+  '10': 'DE',
+  '11': 'DC',
+  '12': 'FL',
+  '13': 'GA',
+  '15': 'HI',
+  '16': 'ID',
+  '17': 'IL',
+  '18': 'IN',
+  '19': 'IA',
+  '20': 'KS',
+  '21': 'KY',
+  '22': 'LA',
+  '23': 'ME',
+  '24': 'MD',
+  '25': 'MA',
+  '26': 'MI',
+  '27': 'MN',
+  '28': 'MS',
+  '29': 'MO',
+  '30': 'MT',
+  '31': 'NE',
+  '32': 'NV',
+  '33': 'NH',
+  '34': 'NJ',
+  '35': 'NM',
+  '36': 'NY',
+  '37': 'NC',
+  '38': 'ND',
+  '39': 'OH',
+  '40': 'OK',
+  '41': 'OR',
+  '42': 'PA',
+  '44': 'RI',
+  '45': 'SC',
+  '46': 'SD',
+  '47': 'TN',
+  '48': 'TX',
+  '49': 'UT',
+  '50': 'VT',
+  '51': 'VA',
+  '53': 'WA',
+  '54': 'WV',
+  '55': 'WI',
+  '56': 'WY',
+  '72': 'PR',
 }
 
 /** Spanish names of the states whose name changes; the others are the same in both languages. */
 const spanishNames: Record<string, string> = {
-  DC: 'Distrito de Columbia', HI: 'Hawái', LA: 'Luisiana', NC: 'Carolina del Norte', ND: 'Dakota del Norte', NH: 'Nuevo Hampshire',
-  NJ: 'Nueva Jersey', NM: 'Nuevo México', NY: 'Nueva York', PA: 'Pensilvania', SC: 'Carolina del Sur', SD: 'Dakota del Sur',
+  DC: 'Distrito de Columbia',
+  HI: 'Hawái',
+  LA: 'Luisiana',
+  NC: 'Carolina del Norte',
+  ND: 'Dakota del Norte',
+  NH: 'Nuevo Hampshire',
+  NJ: 'Nueva Jersey',
+  NM: 'Nuevo México',
+  NY: 'Nueva York',
+  PA: 'Pensilvania',
+  SC: 'Carolina del Sur',
+  SD: 'Dakota del Sur',
   WV: 'Virginia Occidental',
 }
 
@@ -59,7 +115,9 @@ export function usStates(): MapState[] {
   if (cached) return cached
   const require = createRequire(import.meta.url)
   const topology = JSON.parse(readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as Topology<{ states: GeometryCollection<{ name: string }> }>
-  const projection = geoAlbersUsa().scale(650).translate([size.width / 2, size.height / 2])
+  const projection = geoAlbersUsa()
+    .scale(650)
+    .translate([size.width / 2, size.height / 2])
   const path = geoPath({ stream: (output) => projection.stream(wholePixels(output)) })
   cached = feature(topology, topology.objects.states)
     .features.map((f) => ({ postal: postalByFips[String(f.id)] ?? '', name: f.properties.name, path: path(f) ?? '' }))

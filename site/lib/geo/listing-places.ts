@@ -23,8 +23,7 @@ export function placeOf(place: Place | undefined): { point: Point } | { unknown:
 
 export const jobPlace = (job: JobPosting): ListingPlace => (job.workMode === 'remote' ? { remote: true } : placeOf(job.location))
 
-export const trainingPlace = (training: TrainingProgram): ListingPlace =>
-  training.format === 'online' ? { remote: true } : placeOf(training.location)
+export const trainingPlace = (training: TrainingProgram): ListingPlace => (training.format === 'online' ? { remote: true } : placeOf(training.location))
 
 /** The card's `data-place`: "44.05,-123.09", "remote", or nothing. */
 export function placeAttribute(place: ListingPlace): string | undefined {
@@ -46,7 +45,10 @@ export function listingPlaces(content: Content): ListingPlaces {
     trainings: new Map(content.trainingPrograms.map((training) => [training.slug, trainingPlace(training)])),
   }
   built.set(content, places)
-  for (const [kind, map] of [['job-postings', places.jobs], ['training-programs', places.trainings]] as const) {
+  for (const [kind, map] of [
+    ['job-postings', places.jobs],
+    ['training-programs', places.trainings],
+  ] as const) {
     for (const [slug, place] of map) {
       if ('unknown' in place) console.warn(`near me: ${kind} ${slug}: ${place.unknown}; it is listed without a distance`)
     }

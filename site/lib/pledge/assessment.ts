@@ -32,7 +32,5 @@ export function assess(ratings: Ratings): AssessmentResult {
 /** Toolkits tagged with any of the weakest areas: those covering more of them first, then by title. */
 export function toolkitsFor<T extends { frameworkAreas: string[]; title: string }>(toolkits: T[], weakest: FrameworkAreaSlug[]): T[] {
   const overlap = (toolkit: T) => toolkit.frameworkAreas.filter((a) => (weakest as string[]).includes(a)).length
-  return toolkits
-    .filter((toolkit) => overlap(toolkit) > 0)
-    .sort((a, b) => overlap(b) - overlap(a) || a.title.localeCompare(b.title))
+  return toolkits.filter((toolkit) => overlap(toolkit) > 0).sort((a, b) => overlap(b) - overlap(a) || a.title.localeCompare(b.title))
 }

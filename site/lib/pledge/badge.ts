@@ -10,19 +10,18 @@ const notXml = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFF
 
 /** Escapes text for an XML or HTML text node or a double- or single-quoted attribute. */
 export function escapeXml(value: string): string {
-  return value
-    .replace(notXml, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
+  return value.replace(notXml, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
 }
 
 /** Shortens a name to `max` characters (by code point) with an ellipsis, so it fits one line. */
 export function shorten(value: string, max: number): string {
   const chars = [...value.trim()]
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
 }
 
 export type BadgeText = {

@@ -58,9 +58,7 @@ function count(value: string): number | undefined {
 
 /** The candidate submission: empty optional fields left out, so zod judges what would be sent. */
 export function toCandidate(form: PledgeForm, ratings: Ratings, locale: Locale): Record<string, unknown> {
-  const commitments = frameworkAreaSlugs
-    .map((area) => ({ area, recommendations: form.commitments[area] ?? [] }))
-    .filter((c) => c.recommendations.length > 0)
+  const commitments = frameworkAreaSlugs.map((area) => ({ area, recommendations: form.commitments[area] ?? [] })).filter((c) => c.recommendations.length > 0)
   const selfAssessment = frameworkAreaSlugs.flatMap((area) => (ratings[area] ? [{ area, rating: ratings[area] }] : []))
   return {
     organization: {
@@ -88,9 +86,7 @@ export function toCandidate(form: PledgeForm, ratings: Ratings, locale: Locale):
   }
 }
 
-export type Validation =
-  | { ok: true; submission: PledgeSubmission; errors: Record<string, never> }
-  | { ok: false; errors: Record<string, string> }
+export type Validation = { ok: true; submission: PledgeSubmission; errors: Record<string, never> } | { ok: false; errors: Record<string, string> }
 
 /** Field path (e.g. `contact.email`) → the first zod issue's message, for every invalid field. */
 export function validateForm(form: PledgeForm, ratings: Ratings, locale: Locale): Validation {

@@ -31,11 +31,18 @@ const messageOf = (json: unknown) => (isObject(json) && typeof json.message === 
 
 export async function loadProgress(cmsUrl: string, token: string, options: RequestOptions = {}): Promise<LoadOutcome> {
   try {
-    const { status, json } = await requestJson(`${progressUrl(cmsUrl)}?token=${encodeURIComponent(token)}`, { headers: { Accept: 'application/json' } }, options)
+    const { status, json } = await requestJson(
+      `${progressUrl(cmsUrl)}?token=${encodeURIComponent(token)}`,
+      { headers: { Accept: 'application/json' } },
+      options,
+    )
     if (status === 200 && isObject(json) && typeof json.organizationName === 'string' && Array.isArray(json.areas)) {
       // Only areas this site knows, in the framework's order.
       const areas = frameworkAreaSlugs.filter((a) => (json.areas as unknown[]).includes(a))
-      return { kind: 'ready', target: { organizationName: json.organizationName, areas, renewalDue: typeof json.renewalDue === 'string' ? json.renewalDue : '' } }
+      return {
+        kind: 'ready',
+        target: { organizationName: json.organizationName, areas, renewalDue: typeof json.renewalDue === 'string' ? json.renewalDue : '' },
+      }
     }
     if (status === 404 || status === 410) return { kind: 'gone', message: messageOf(json) }
     if (status >= 500 || status === 408 || status === 429) return { kind: 'unreachable' }
@@ -68,7 +75,11 @@ export async function sendProgress(cmsUrl: string, token: string, reports: Progr
 const areaReport = progressReportSubmission.shape.reports.element
 
 /** Client-side check before sending: a rating for every area, notes within the limit. Keys are `reports.<i>.<field>`. */
-export function validateProgress(areas: FrameworkAreaSlug[], ratings: Partial<Record<string, string>>, notes: Partial<Record<string, string>>): Record<string, 'rating' | 'note'> {
+export function validateProgress(
+  areas: FrameworkAreaSlug[],
+  ratings: Partial<Record<string, string>>,
+  notes: Partial<Record<string, string>>,
+): Record<string, 'rating' | 'note'> {
   const errors: Record<string, 'rating' | 'note'> = {}
   areas.forEach((area, i) => {
     const result = areaReport.safeParse({ area, rating: ratings[area], note: notes[area]?.trim() || undefined })

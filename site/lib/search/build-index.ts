@@ -28,7 +28,18 @@ export const fieldBoosts = { title: 10, organization: 4, tags: 3, summary: 1, ti
 type IndexedField = keyof typeof fieldBoosts
 
 /** Facets whose values are stored per document (the type follows from the id). */
-export const storedFacets = ['state', 'region', 'workerType', 'language', 'mode', 'cost', 'employmentType', 'noDegree', 'stipend', 'certified'] as const satisfies FacetName[]
+export const storedFacets = [
+  'state',
+  'region',
+  'workerType',
+  'language',
+  'mode',
+  'cost',
+  'employmentType',
+  'noDegree',
+  'stipend',
+  'certified',
+] as const satisfies FacetName[]
 export type StoredFacet = (typeof storedFacets)[number]
 
 /** [url, title, summary, organization] */
@@ -74,8 +85,7 @@ function shorten(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`
 }
 
-const byTypeThenTitle = (a: SearchDocument, b: SearchDocument) =>
-  searchTypes.indexOf(a.type) - searchTypes.indexOf(b.type) || a.title.localeCompare(b.title)
+const byTypeThenTitle = (a: SearchDocument, b: SearchDocument) => searchTypes.indexOf(a.type) - searchTypes.indexOf(b.type) || a.title.localeCompare(b.title)
 
 function facetColumn(documents: SearchDocument[], valuesOf: (d: SearchDocument) => string[]) {
   const values = [...new Set(documents.flatMap(valuesOf))].sort()
@@ -132,8 +142,7 @@ export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: stri
     rows[rows.length - 1].push([d.url, d.title, shorten(d.summary), d.organization])
   })
 
-  const names = (list: { slug: string; name: { en: string; es?: string } }[]) =>
-    Object.fromEntries(list.map((x) => [x.slug, pick(x.name, locale).value]))
+  const names = (list: { slug: string; name: { en: string; es?: string } }[]) => Object.fromEntries(list.map((x) => [x.slug, pick(x.name, locale).value]))
   return {
     root: {
       v: 3,

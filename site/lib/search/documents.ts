@@ -51,7 +51,10 @@ type Words = { title: string; tags: string; summary: string }
  * translation), `other` in the other language, left empty where the item has no text of its own
  * in it (a fallback would only repeat the page's language). Tags are labels, which exist in both.
  */
-function bilingual(locale: Locale, words: (l: Locale, text: (value: Text) => string) => Words): Pick<SearchDocument, 'title' | 'tags' | 'summary' | 'title_' | 'tags_' | 'summary_'> {
+function bilingual(
+  locale: Locale,
+  words: (l: Locale, text: (value: Text) => string) => Words,
+): Pick<SearchDocument, 'title' | 'tags' | 'summary' | 'title_' | 'tags_' | 'summary_'> {
   const other = otherLocale(locale)
   const own = words(locale, (value) => pick(value, locale).value)
   const theirs = words(other, (value) => {
@@ -66,7 +69,12 @@ export function searchDocuments(snapshot: Snapshot, locale: Locale, today: strin
   const localized = (l: Locale) => {
     const name = (value: Text) => pick(value, l).value
     const names = (list: { slug: string; name: Text }[]) => new Map(list.map((x) => [x.slug, name(x.name)]))
-    return { regions: names(snapshot.regions), workerTypes: names(snapshot['worker-types']), languages: names(snapshot.languages), states: stateNames(snapshot.regions, l) }
+    return {
+      regions: names(snapshot.regions),
+      workerTypes: names(snapshot['worker-types']),
+      languages: names(snapshot.languages),
+      states: stateNames(snapshot.regions, l),
+    }
   }
   const labels = { en: localized('en'), es: localized('es') }
   const regions = new Map(snapshot.regions.map((r) => [r.slug, r]))

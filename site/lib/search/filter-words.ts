@@ -14,7 +14,11 @@ export type FilterWord = [phrase: string, facet: FacetName, value: string]
 
 /** Everyday words people type for a filter, besides its label in each language. */
 const synonyms: [FacetName, string, string[]][] = [
-  ['noDegree', 'yes', ['no degree', 'no degree needed', 'without a degree', 'no college degree', 'sin titulo', 'sin titulo universitario', 'sin grado', 'no se requiere titulo']],
+  [
+    'noDegree',
+    'yes',
+    ['no degree', 'no degree needed', 'without a degree', 'no college degree', 'sin titulo', 'sin titulo universitario', 'sin grado', 'no se requiere titulo'],
+  ],
   ['mode', 'remote', ['remotely', 'work from home', 'from home', 'remota', 'a distancia', 'desde casa', 'trabajo remoto']],
   ['mode', 'online', ['virtual', 'en linea', 'online']],
   ['employmentType', 'part-time', ['part time', 'parttime', 'tiempo parcial', 'medio tiempo']],
@@ -24,7 +28,11 @@ const synonyms: [FacetName, string, string[]][] = [
   ['certified', 'yes', ['certification', 'certified', 'state certification', 'certificacion', 'certificada', 'certificacion estatal']],
   ['cost', 'free', ['free', 'no cost', 'gratis', 'gratuita', 'gratuito', 'sin costo']],
   ['type', 'job', ['job', 'jobs', 'empleo', 'empleos', 'trabajo', 'trabajos', 'vacante', 'vacantes']],
-  ['type', 'training', ['training', 'trainings', 'course', 'courses', 'class', 'classes', 'capacitacion', 'capacitaciones', 'curso', 'cursos', 'clase', 'clases']],
+  [
+    'type',
+    'training',
+    ['training', 'trainings', 'course', 'courses', 'class', 'classes', 'capacitacion', 'capacitaciones', 'curso', 'cursos', 'clase', 'clases'],
+  ],
   ['type', 'toolkit', ['toolkit', 'toolkits']],
 ]
 
@@ -38,9 +46,11 @@ const labelled: [FacetName, string, UiKey | [string, string]][] = [
   ['mode', 'hybrid', ['workMode', 'hybrid']],
   ['mode', 'hybrid', ['format', 'hybrid']],
   ['cost', 'free', ['cost', 'free']],
-  ...(['full-time', 'part-time', 'contract', 'temporary', 'per-diem', 'internship'] as const).map(
-    (value): [FacetName, string, [string, string]] => ['employmentType', value, ['employmentType', value]],
-  ),
+  ...(['full-time', 'part-time', 'contract', 'temporary', 'per-diem', 'internship'] as const).map((value): [FacetName, string, [string, string]] => [
+    'employmentType',
+    value,
+    ['employmentType', value],
+  ]),
 ]
 
 /** A region's name as people say it: without "(statewide)", "County", "Condado de". */

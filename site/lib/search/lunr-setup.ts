@@ -33,8 +33,7 @@ const foldToken: lunr.PipelineFunction = (token) => token.update((value) => fold
  * longer sees the suffix ("capacitacion" would not meet "capacitaciones" → "capacit"). Folded
  * Spanish words ending so always carry that accent: put it back before stemming.
  */
-const spanishSuffixAccents: lunr.PipelineFunction = (token) =>
-  token.update((value) => value.replace(/cion$/, 'ción').replace(/logia(s?)$/, 'logía$1'))
+const spanishSuffixAccents: lunr.PipelineFunction = (token) => token.update((value) => value.replace(/cion$/, 'ción').replace(/logia(s?)$/, 'logía$1'))
 
 let ready: LunrWithSpanish | undefined
 let pipelines: Record<Locale, { index: lunr.Pipeline; search: lunr.Pipeline }>

@@ -17,7 +17,10 @@ export type Filters = Partial<Record<FilterName, string>>
 
 /** Lowercase, without accents: "Capacitación" → "capacitacion". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
 }
 
 /** The words of a query as typed, with where each stands: letters and digits, accents kept. */
@@ -52,9 +55,7 @@ export function highlight(text: string, terms: string[]): { text: string; match:
     if (!piece) continue
     const folded = fold(piece)
     // A word starting with a query word, or with all but its last letter (a plural, a typo at the end).
-    const match =
-      /[\p{L}\p{N}]/u.test(piece) &&
-      terms.some((term) => folded.startsWith(term) || (term.length >= 4 && folded.startsWith(term.slice(0, -1))))
+    const match = /[\p{L}\p{N}]/u.test(piece) && terms.some((term) => folded.startsWith(term) || (term.length >= 4 && folded.startsWith(term.slice(0, -1))))
     const last = parts.at(-1)
     if (last && last.match === match) last.text += piece
     else parts.push({ text: piece, match })

@@ -7,5 +7,4 @@ export async function getStaticPaths() {
   return files.map((file) => ({ params: { name: file.name.replace(/\.json$/, '') }, props: { json: file.json } }))
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(props.json as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+export const GET: APIRoute = ({ props }) => new Response(props.json as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })

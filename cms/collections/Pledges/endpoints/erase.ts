@@ -19,7 +19,10 @@ const words = {
     en: 'Personal data erased, with the organization’s name, website and statement.',
     es: 'Datos personales borrados, junto con el nombre, el sitio web y la declaración de la organización.',
   },
-  already: { en: 'This pledge’s personal data was already erased. Nothing changed.', es: 'Los datos personales de este compromiso ya se habían borrado. No cambió nada.' },
+  already: {
+    en: 'This pledge’s personal data was already erased. Nothing changed.',
+    es: 'Los datos personales de este compromiso ya se habían borrado. No cambió nada.',
+  },
 }
 
 export const erasePersonalData: Endpoint = {

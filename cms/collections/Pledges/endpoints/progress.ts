@@ -103,10 +103,7 @@ export const submitProgress: Endpoint = {
       depth: 0,
       context: { preserveReviewDates: true },
       data: {
-        progressReports: [
-          ...((pledge!.progressReports ?? []) as object[]),
-          { submittedAt: now.toISOString(), entries: result.data.reports },
-        ],
+        progressReports: [...((pledge!.progressReports ?? []) as object[]), { submittedAt: now.toISOString(), entries: result.data.reports }],
         // Renewed for a year from when it was due (or from today, if it had already lapsed).
         renewalDue: new Date(Math.max(due.getTime(), now.getTime()) + year).toISOString(),
         status: 'approved',

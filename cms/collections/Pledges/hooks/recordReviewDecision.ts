@@ -13,7 +13,12 @@ export const recordReviewDecision: CollectionBeforeChangeHook = async ({ data, o
   if (becameApproved && originalDoc?.erasedAt) {
     throw new ValidationError({
       collection: 'pledges',
-      errors: [{ path: 'status', message: 'This pledge’s personal data was erased: it cannot be approved. / Los datos personales de este compromiso se borraron: no se puede aprobar.' }],
+      errors: [
+        {
+          path: 'status',
+          message: 'This pledge’s personal data was erased: it cannot be approved. / Los datos personales de este compromiso se borraron: no se puede aprobar.',
+        },
+      ],
     })
   }
   // The seed restores approved pledges with their original dates.

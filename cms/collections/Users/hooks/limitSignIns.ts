@@ -28,8 +28,7 @@ const byAccount = accountLimit && createRateLimiter(accountLimit)
 const hashLikePayload = (password: string) => promisify(pbkdf2)(password, 'no-such-account', 600_000, 32, 'sha256')
 
 const tooMany = {
-  en: (minutes: number) =>
-    `Too many sign-in attempts from this network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or use “Forgot password?”.`,
+  en: (minutes: number) => `Too many sign-in attempts from this network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or use “Forgot password?”.`,
   es: (minutes: number) =>
     `Demasiados intentos de inicio de sesión desde esta red. Vuelva a intentarlo en ${minutes} minuto${minutes === 1 ? '' : 's'} o use “¿Olvidó su contraseña?”.`,
 }

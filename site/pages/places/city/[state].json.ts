@@ -6,5 +6,4 @@ export function getStaticPaths() {
   return [...cityFiles()].map(([state, cities]) => ({ params: { state }, props: { json: JSON.stringify(cities) } }))
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(props.json as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+export const GET: APIRoute = ({ props }) => new Response(props.json as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })

@@ -6,5 +6,4 @@ export function getStaticPaths() {
   return [...zipFiles()].map(([prefix, zips]) => ({ params: { prefix }, props: { json: JSON.stringify(zips) } }))
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(props.json as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+export const GET: APIRoute = ({ props }) => new Response(props.json as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })

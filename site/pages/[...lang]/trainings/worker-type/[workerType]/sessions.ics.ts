@@ -8,7 +8,10 @@ import { langFromParam } from '../../../../../lib/i18n.ts'
 // The terms that have a listing page: a feed mirrors a page.
 export const getStaticPaths = async () => {
   const content = await loadContent()
-  return facetPaths('workerType', content.workerTypes.filter((term) => content.trainingsByWorkerType.has(term.slug)))
+  return facetPaths(
+    'workerType',
+    content.workerTypes.filter((term) => content.trainingsByWorkerType.has(term.slug)),
+  )
 }
 
 export const GET: APIRoute = async ({ params, site }) =>
