@@ -23,6 +23,7 @@ import { alertMessages, describeSearch, frequencies, type Frequency } from './me
 import { attr, buttonForm, invalidLink, page, paragraph, raw, text } from './pages.ts'
 import { checkEmailPage, receiveAlertSignup } from './signup.ts'
 import { alertLinks, byConfirmToken, byManageToken, searchOf, type StoredAlert } from './store.ts'
+import { json } from '../http/json.ts'
 
 const query = (req: PayloadRequest) => new URL(req.url ?? '', cmsUrl).searchParams
 const langOf = (req: PayloadRequest): Locale => (query(req).get('lang') === 'es' ? 'es' : 'en')
@@ -173,12 +174,12 @@ export const alertEndpoints: Endpoint[] = [
     path: '/count',
     method: 'get',
     handler: async (req) => {
-      if (!hasRole(req.user, 'admin')) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403, headers: { 'Cache-Control': 'no-store' } })
+      if (!hasRole(req.user, 'admin')) return json({ errors: [{ message: 'Forbidden' }] }, 403)
       const [all, confirmed] = await Promise.all([
         req.payload.count({ collection: slugs.alerts, overrideAccess: true }),
         req.payload.count({ collection: slugs.alerts, where: { confirmedAt: { exists: true } }, overrideAccess: true }),
       ])
-      return Response.json({ total: all.totalDocs, confirmed: confirmed.totalDocs }, { headers: { 'Cache-Control': 'no-store' } })
+      return json({ total: all.totalDocs, confirmed: confirmed.totalDocs }, 200)
     },
   },
 ]

@@ -22,6 +22,7 @@ import { alertMessages, type Frequency, frequencies } from './messages.ts'
 import { page, paragraph, raw, text } from './pages.ts'
 import { hashToken, manageToken, newManageSeed } from './tokens.ts'
 import { cmsUrl } from '../env.ts'
+import { json } from '../http/json.ts'
 
 const perNetwork = rateLimitFromEnv('ALERT_RATE_LIMIT', '10/600')
 const perAddress = rateLimitFromEnv('ALERT_ADDRESS_RATE_LIMIT', '3/3600')
@@ -38,10 +39,7 @@ type Answer = { form: boolean; locale: Locale }
 
 function refuse(answer: Answer, status: number, errors: SearchError[], headers: Record<string, string> = {}): Response {
   if (!answer.form) {
-    return Response.json(
-      { errors: errors.map((e) => ({ field: e.field, message: e.message[answer.locale], messages: e.message })) },
-      { status, headers: { 'Cache-Control': 'no-store', ...headers } },
-    )
+    return json({ errors: errors.map((e) => ({ field: e.field, message: e.message[answer.locale], messages: e.message })) }, status, headers)
   }
   const list = raw(`<ul class="errors">${errors.map((e) => `<li>${text(e.message[answer.locale]).html}</li>`).join('')}</ul>`)
   const response = page(answer.locale, alertMessages.badInput.title[answer.locale], [list])

@@ -24,6 +24,7 @@ import { exportOnlyColumns, type ImportableSlug, importableCollections, isImport
 import { restoreCell } from './formulas.ts'
 import { type Lang, say } from './messages.ts'
 import { type References, loadReferences, rowToListing } from './rows.ts'
+import { json } from '../http/json.ts'
 
 export type ImportMode = 'check' | 'all' | 'valid'
 export type Problem = { line: number; column?: string; message: string }
@@ -274,8 +275,6 @@ function finish(report: ImportReport): ImportReport {
   report.badLines = [...new Set(report.problems.filter((p) => p.line > 1).map((p) => p.line))]
   return report
 }
-
-const json = (body: unknown, status: number) => Response.json(body, { status })
 
 export const importEndpoint: PayloadHandler = async (req) => {
   const lang: Lang = req.i18n?.language === 'es' ? 'es' : 'en'

@@ -27,6 +27,7 @@ import { templateEndpoint } from './template.ts'
 import { richTextCells } from './markdown.ts'
 import { listingToRow } from './rows.ts'
 import { csvTranslations } from './translations.ts'
+import { json } from '../http/json.ts'
 
 export const exportableCollections = [slugs.jobPostings, slugs.trainingPrograms, slugs.pledges] as const
 
@@ -48,8 +49,6 @@ const exportConfig = (before: ExportBeforeHook) => ({
   disableSave: true,
   hooks: { before },
 })
-
-const json = (body: unknown, status: number) => Response.json(body, { status })
 
 /**
  * The plugin's endpoints are custom endpoints, which Payload does not put behind the collection's

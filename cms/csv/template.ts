@@ -6,12 +6,13 @@
 import type { Endpoint } from 'payload'
 import { hasRole } from '../access/roles.ts'
 import { type ImportableSlug, importableCollections, isImportable } from './columns.ts'
+import { json } from '../http/json.ts'
 
 export function csvTemplate(collection: ImportableSlug): string {
   return `\uFEFF${importableCollections[collection].map((column) => column.name).join(',')}\r\n`
 }
 
-const refuse = (message: string, status: number) => Response.json({ errors: [{ message }] }, { status })
+const refuse = (message: string, status: number) => json({ errors: [{ message }] }, status)
 
 export const templateEndpoint: Endpoint = {
   path: '/csv-import/template/:collection',

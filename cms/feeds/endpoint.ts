@@ -13,6 +13,7 @@ import type { Locale } from '../../content/schema.ts'
 import { cmsUrl, siteUrl } from '../env.ts'
 import { findListings, loadTerms, unknownTerm } from './findListings.ts'
 import { feedItems, searchFeed } from './items.ts'
+import { json } from '../http/json.ts'
 
 export const searchFeedLimit = 50
 /** Seconds a reader, proxy or CDN may reuse a feed. */
@@ -41,10 +42,7 @@ const unknownTermMessages: Record<string, Record<Locale, string>> = {
 }
 
 function refuse(status: number, errors: SearchError[], locale: Locale): Response {
-  return Response.json(
-    { errors: errors.map((e) => ({ field: e.field, message: e.message[locale], messages: e.message })) },
-    { status, headers: { 'Cache-Control': 'no-store' } },
-  )
+  return json({ errors: errors.map((e) => ({ field: e.field, message: e.message[locale], messages: e.message })) }, status)
 }
 
 export const searchFeedEndpoint: Endpoint = {

@@ -5,6 +5,7 @@
  * The largest query Payload's complexity limit lets through (about 1,000 fields) is a few tens of KB.
  */
 import { clientLanguage, withBodyBytes } from '../http/bodyLimit.ts'
+import { json } from '../http/json.ts'
 
 export const maxQueryLength = 50_000
 
@@ -34,7 +35,7 @@ export function withQueryLengthLimit<Rest extends unknown[]>(
     const bytes = new Uint8Array(await request.arrayBuffer())
     const query = queryOf(bytes)
     if (typeof query === 'string' && query.length > maxQueryLength) {
-      return Response.json({ errors: [{ message: message[clientLanguage(request.headers)] }] }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+      return json({ errors: [{ message: message[clientLanguage(request.headers)] }] }, 400)
     }
     return handler(withBodyBytes(request, bytes), ...rest)
   }

@@ -6,12 +6,13 @@
  */
 import type { Endpoint } from 'payload'
 import { healthReport } from './report.ts'
+import { json } from '../http/json.ts'
 
 export const healthEndpoint: Endpoint = {
   path: '/health',
   method: 'get',
   handler: async (req) => {
     const report = await healthReport(req.payload)
-    return Response.json(report, { status: report.status === 'down' ? 503 : 200, headers: { 'Cache-Control': 'no-store' } })
+    return json(report, report.status === 'down' ? 503 : 200)
   },
 }

@@ -5,6 +5,7 @@
  * `proxyClientMaxBodySize` truncates what a proxy buffers), so the API routes wrap Payload's
  * handlers in `withBodyLimit`, whether or not a reverse proxy in front has its own limit.
  */
+import { json } from './json.ts'
 
 /** Largest JSON, GraphQL or other non-upload body. */
 export const maxJsonBytes = 1024 * 1024
@@ -79,10 +80,7 @@ function discardRest(body: ReadableStream<Uint8Array>): void {
 
 function tooLarge(request: Request, limit: number): Response {
   if (request.body) discardRest(request.body)
-  return Response.json(
-    { errors: [{ message: tooLargeMessage(limit)[clientLanguage(request.headers)] }] },
-    { status: 413, headers: { 'Cache-Control': 'no-store' } },
-  )
+  return json({ errors: [{ message: tooLargeMessage(limit)[clientLanguage(request.headers)] }] }, 413)
 }
 
 /** The same request with its body read into `body`. */

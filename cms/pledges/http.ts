@@ -3,13 +3,10 @@ import type { Locale } from '../../content/schema.ts'
 import { maxJsonBytes, readAtMost } from '../http/bodyLimit.ts'
 import { messages } from './messages.ts'
 import type { FieldError } from './submission.ts'
+import { json } from '../http/json.ts'
 
 /** Largest request body the pledge endpoints read. A full pledge is about 5 KB. */
 export const maxBodyBytes = 64 * 1024
-
-export function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
-}
 
 export function badRequest(errors: FieldError[]): Response {
   return json({ errors }, 400)

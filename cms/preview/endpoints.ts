@@ -17,12 +17,12 @@ import { cmsUrl, payloadSecret, siteUrl } from '../env.ts'
 import { readDraft } from './draft.ts'
 import { isPreviewCollection, type PreviewKind } from './kinds.ts'
 import { signPreviewToken, verifyPreviewToken, type PreviewTarget } from './token.ts'
+import { json } from '../http/json.ts'
 
 /** Where the site's on-demand preview page runs: the dev server in development, a small node service in production. */
 export const sitePreviewUrl = () => (process.env.SITE_PREVIEW_URL || siteUrl).replace(/\/$/, '')
 
 const noStore = { 'Cache-Control': 'no-store, private', 'Referrer-Policy': 'no-referrer' }
-const json = (body: unknown, status: number) => Response.json(body, { status, headers: noStore })
 
 /** The site's preview page for a token, in English or under /es/. */
 export function sitePreviewLocation(token: string, locale: string | null | undefined): string {
@@ -37,8 +37,8 @@ export function adminPreviewPath(kind: PreviewKind, id: number | string | undefi
 }
 
 async function openPreview(req: PayloadRequest, target: PreviewTarget): Promise<Response> {
-  if (!req.user) return json({ message: 'Sign in to the admin to preview drafts.' }, 401)
-  if (!isEditor({ req })) return json({ message: 'Only content staff (editors and admins) can preview drafts.' }, 403)
+  if (!req.user) return json({ message: 'Sign in to the admin to preview drafts.' }, 401, noStore)
+  if (!isEditor({ req })) return json({ message: 'Only content staff (editors and admins) can preview drafts.' }, 403, noStore)
   // The user's own access decides: the document must exist and its drafts be readable by them.
   const found =
     target.kind === 'framework'
@@ -52,7 +52,7 @@ async function openPreview(req: PayloadRequest, target: PreviewTarget): Promise<
           overrideAccess: false,
           disableErrors: true,
         })
-  if (!found) return json({ message: 'No such document.' }, 404)
+  if (!found) return json({ message: 'No such document.' }, 404, noStore)
   const token = signPreviewToken(target, payloadSecret())
   const locale = new URL(req.url ?? '', cmsUrl).searchParams.get('locale')
   return new Response(null, { status: 302, headers: { ...noStore, Location: sitePreviewLocation(token, locale) } })
@@ -70,12 +70,12 @@ export const previewEndpoints: Endpoint[] = [
           invalid: 'This preview link is not valid.',
           expired: 'This preview link has expired.',
         }[verified.reason]
-        return json({ reason: verified.reason, message }, 401)
+        return json({ reason: verified.reason, message }, 401, noStore)
       }
       const draft = await readDraft(req.payload, verified.target)
-      if (draft.state === 'not-found') return json({ reason: 'not-found', message: 'The document no longer exists.' }, 404)
-      if (draft.state === 'invalid') return json({ reason: 'invalid', problems: draft.problems }, 422)
-      return json({ kind: draft.kind, item: draft.item }, 200)
+      if (draft.state === 'not-found') return json({ reason: 'not-found', message: 'The document no longer exists.' }, 404, noStore)
+      if (draft.state === 'invalid') return json({ reason: 'invalid', problems: draft.problems }, 422, noStore)
+      return json({ kind: draft.kind, item: draft.item }, 200, noStore)
     },
   },
   {
@@ -88,7 +88,7 @@ export const previewEndpoints: Endpoint[] = [
     method: 'get',
     handler: (req) => {
       const collection = req.routeParams?.collection
-      if (!isPreviewCollection(collection)) return json({ message: 'Nothing to preview here.' }, 404)
+      if (!isPreviewCollection(collection)) return json({ message: 'Nothing to preview here.' }, 404, noStore)
       return openPreview(req, { kind: collection, id: String(req.routeParams?.id) })
     },
   },

@@ -13,18 +13,20 @@ import type { Endpoint } from 'payload'
 import { parseSnapshot, SnapshotError } from '../../content/snapshot.ts'
 import { type BuildTokenCheck, checkBuildToken } from './buildToken.ts'
 import { readSnapshotFromCms } from './exportSnapshot.ts'
+import { json } from '../http/json.ts'
 
 const cacheHeaders = { 'Cache-Control': 'private, no-cache', 'Referrer-Policy': 'no-referrer' }
-const json = (body: unknown, status: number, headers: Record<string, string> = {}) => Response.json(body, { status, headers: { ...cacheHeaders, ...headers } })
 
 const refusals: Record<Exclude<BuildTokenCheck, 'ok'>, () => Response> = {
-  off: () => json({ message: 'The snapshot endpoint is off: set SITE_BUILD_TOKEN in the CMS environment to turn it on.' }, 404),
+  off: () => json({ message: 'The snapshot endpoint is off: set SITE_BUILD_TOKEN in the CMS environment to turn it on.' }, 404, cacheHeaders),
   missing: () =>
     json({ message: 'SITE_BUILD_TOKEN is missing: send it as "Authorization: Bearer <token>".' }, 401, {
+      ...cacheHeaders,
       'WWW-Authenticate': 'Bearer realm="snapshot"',
     }),
   wrong: () =>
     json({ message: 'SITE_BUILD_TOKEN is wrong: it must equal SITE_BUILD_TOKEN in the CMS environment.' }, 401, {
+      ...cacheHeaders,
       'WWW-Authenticate': 'Bearer realm="snapshot", error="invalid_token"',
     }),
 }
@@ -52,6 +54,7 @@ export const snapshotEndpoint: Endpoint = {
       return json(
         { message: 'The published content does not pass the contract; fix the documents named below and publish again.', problems: error.problems },
         409,
+        cacheHeaders,
       )
     }
     const etag = `"${createHash('sha256').update(body).digest('base64url')}"`

@@ -6,7 +6,7 @@ import type { Endpoint } from 'payload'
 import { hasRole } from '../../../access/roles.ts'
 import { describeEditor } from '../../../fields/audit.ts'
 import { erasePledge } from '../../../pledges/erase.ts'
-import { json } from '../../../pledges/http.ts'
+import { json } from '../../../http/json.ts'
 
 const words = {
   forbidden: { en: 'Only administrators can erase personal data.', es: 'Solo los administradores pueden borrar datos personales.' },

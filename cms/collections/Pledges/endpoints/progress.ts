@@ -6,7 +6,8 @@
  */
 import type { Endpoint, Payload } from 'payload'
 import { progressReportSubmission, type Locale } from '../../../../content/schema.ts'
-import { badRequest, json, parseJson, readBody } from '../../../pledges/http.ts'
+import { json } from '../../../http/json.ts'
+import { badRequest, parseJson, readBody } from '../../../pledges/http.ts'
 import { messages } from '../../../pledges/messages.ts'
 import { hashToken } from '../../../pledges/reference.ts'
 import { fieldMessage, localeOf } from '../../../pledges/submission.ts'
