@@ -39,7 +39,8 @@ function listings(section: 'jobs' | 'trainings', prefix: '' | 'es/'): string[] {
   const pages = [`/${prefix}${section}/`]
   for (const kind of ['region', 'worker-type']) {
     const dir = join(dist, prefix, section, kind)
-    for (const slug of readdirSync(dir)) pages.push(`/${prefix}${section}/${kind}/${slug}/`)
+    // A term with no listing page keeps its jobs feeds (a subscriber's feed goes on when a region empties).
+    for (const slug of readdirSync(dir)) if (existsSync(join(dir, slug, 'index.html'))) pages.push(`/${prefix}${section}/${kind}/${slug}/`)
   }
   return pages
 }
