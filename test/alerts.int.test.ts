@@ -171,6 +171,7 @@ describe('who sees alerts', () => {
       expect((await who.rest('GET', '/api/alerts')).status).toBe(403)
       expect((await who.rest('GET', '/api/alerts/1')).status).toBe(403)
       expect((await who.rest('PATCH', '/api/alerts/1', { body: { frequency: 'daily' } })).status).toBe(403)
+      expect((await who.rest('DELETE', '/api/alerts/1')).status).toBe(403)
     }
     expect((await anonymous.rest('GET', '/api/alerts/count')).status).toBe(403)
     const count = await admin.rest('GET', '/api/alerts/count')
