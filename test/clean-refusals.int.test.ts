@@ -23,7 +23,7 @@ let jobs: Job[]
 beforeAll(async () => {
   token = await login(cmsUrl, inject('adminEmail'), inject('adminPassword'))
   admin = client(cmsUrl, token)
-  const { json } = await admin.rest('GET', '/api/job-postings?depth=0&limit=5&where[_status][equals]=published')
+  const { json } = await admin.rest('GET', '/api/job-postings?depth=0&limit=100&sort=createdAt&where[_status][equals]=published')
   jobs = (json.docs as Job[]).filter((j) => j.duties?.length >= 2)
   expect(jobs.length).toBeGreaterThanOrEqual(2)
 })
