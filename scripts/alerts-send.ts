@@ -3,8 +3,8 @@
  * queues the digests that are due, deletes alerts left unconfirmed for 7 days, and sends the queued emails.
  */
 import { parseArgs } from 'node:util'
-import { queueDueDigests } from '../cms/jobs/alertEmails.ts'
-import { emailQueue } from '../cms/jobs/pledgeEmail.ts'
+import { queueDueDigests } from '../cms/queue/alertEmails.ts'
+import { emailQueue } from '../cms/queue/pledgeEmail.ts'
 import { withCms } from './lib/cms.ts'
 
 // --now 2027-11-01T14:00:00Z runs as if it were then (to catch up after an outage, or in tests).

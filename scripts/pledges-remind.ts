@@ -3,8 +3,8 @@
  * queues renewal reminders (each once), marks overdue pledges lapsed, and sends the queued emails.
  */
 import { parseArgs } from 'node:util'
-import { emailQueue } from '../cms/jobs/pledgeEmail.ts'
-import { handleRenewals } from '../cms/jobs/pledgeRenewals.ts'
+import { emailQueue } from '../cms/queue/pledgeEmail.ts'
+import { handleRenewals } from '../cms/queue/pledgeRenewals.ts'
 import { withCms } from './lib/cms.ts'
 
 // --now 2027-11-01 runs as if it were that day (to catch up after an outage, or in tests).

@@ -167,7 +167,7 @@ describe('emails queued for an erased pledge (Local API)', () => {
       id: number
     }
     // Creating it queued the confirmation; a renewal reminder waits too.
-    const { queuePledgeEmail } = await import('../cms/jobs/pledgeEmail.ts')
+    const { queuePledgeEmail } = await import('../cms/queue/pledgeEmail.ts')
     await queuePledgeEmail(payload, { pledge: created.id, kind: 'reminder' })
     const jobsFor = async () =>
       (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'pledgeEmail' } }, pagination: false, depth: 0 })).docs.filter(

@@ -1,7 +1,7 @@
 /**
  * Listings that time runs out on: a job past its closing date is closed, a training whose last
  * session is over is past. The hooks keep both flags true on every save; the daily task
- * (cms/jobs/expireListings.ts) catches the ones nobody saves. Days are `YYYY-MM-DD`, compared as
+ * (cms/queue/expireListings.ts) catches the ones nobody saves. Days are `YYYY-MM-DD`, compared as
  * text, as the site does (site/lib/content.ts).
  */
 import type { CollectionBeforeChangeHook } from 'payload'

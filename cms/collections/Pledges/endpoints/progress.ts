@@ -11,7 +11,7 @@ import { badRequest, parseJson, readBody } from '../../../pledges/http.ts'
 import { messages } from '../../../pledges/messages.ts'
 import { hashToken } from '../../../pledges/reference.ts'
 import { fieldMessage, localeOf } from '../../../pledges/submission.ts'
-import { queuePledgeEmail, sendQueuedEmailsSoon } from '../../../jobs/pledgeEmail.ts'
+import { queuePledgeEmail, sendQueuedEmailsSoon } from '../../../queue/pledgeEmail.ts'
 import { slugs } from '../../../slugs.ts'
 
 const year = 365 * 24 * 60 * 60 * 1000
