@@ -13,7 +13,7 @@ import { json } from '../http/json.ts'
 import { badRequest, parseJson, readBody } from './http.ts'
 import { fieldMessages, messages } from './messages.ts'
 import { clientAddress, createRateLimiter, rateLimitFromEnv } from '../http/rateLimit.ts'
-import { newPledgeReference } from './reference.ts'
+import { newPledgeReference } from './codes.ts'
 import { checkReferences, loadReferences } from './references.ts'
 import { idempotencyKeyPattern, localeOf, parseSubmission } from './submission.ts'
 
@@ -184,6 +184,6 @@ export async function receivePledge(payload: Payload, req: Pick<Request, 'header
     if (winner) return replay(payload, winner, hash, body)
     throw error
   }
-  // The confirmation was queued with the pledge (collections/Pledges/hooks/queueEmails.ts).
+  // The confirmation was queued with the pledge (hooks/queueEmails.ts).
   return accepted(reference, s.locale)
 }

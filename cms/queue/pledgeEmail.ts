@@ -7,7 +7,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import type { Locale } from '../../content/schema.ts'
 import { approvedEmail, type Email, progressReceivedEmail, receivedEmail, rejectedEmail, reminderEmail } from '../pledges/emails.ts'
-import { newProgressToken } from '../pledges/reference.ts'
+import { newProgressToken } from '../pledges/codes.ts'
 import { slugs } from '../slugs.ts'
 
 export const pledgeEmailKinds = ['received', 'approved', 'rejected', 'reminder', 'progressReceived'] as const

@@ -1,7 +1,7 @@
 'use client'
 /**
  * "Erase personal data" beside a pledge's Save button, for admins only: a confirmation dialog says
- * what goes and what stays, then POST /api/pledges/:id/erase (cms/collections/Pledges/endpoints/erase.ts)
+ * what goes and what stays, then POST /api/pledges/:id/erase (cms/pledges/endpoints/erase.ts)
  * and the pledge is reloaded. Once erased, the button gives way to a line saying so.
  */
 import { Button, ConfirmationModal, toast, useAuth, useDocumentInfo, useModal, useTranslation } from '@payloadcms/ui'

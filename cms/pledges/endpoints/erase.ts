@@ -3,10 +3,10 @@
  * (cms/pledges/erase.ts). Everyone else gets 403 and nothing changes. Answers in the admin's language.
  */
 import type { Endpoint } from 'payload'
-import { hasRole } from '../../../access/roles.ts'
-import { describeEditor } from '../../../fields/audit.ts'
-import { erasePledge } from '../../../pledges/erase.ts'
-import { json } from '../../../http/json.ts'
+import { hasRole } from '../../access/roles.ts'
+import { describeEditor } from '../../fields/audit.ts'
+import { erasePledge } from '../erase.ts'
+import { json } from '../../http/json.ts'
 
 const words = {
   forbidden: { en: 'Only administrators can erase personal data.', es: 'Solo los administradores pueden borrar datos personales.' },

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { queuePledgeEmail, sendQueuedEmailsSoon } from '../../../queue/pledgeEmail.ts'
+import { queuePledgeEmail, sendQueuedEmailsSoon } from '../../queue/pledgeEmail.ts'
 
 /**
  * Queues the employer's email with the change that causes it (passing `req` keeps it in the same

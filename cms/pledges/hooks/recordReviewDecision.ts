@@ -1,5 +1,5 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import { slugify } from '../../../fields/slug.ts'
+import { slugify } from '../../fields/slug.ts'
 
 const year = 365 * 24 * 60 * 60 * 1000
 

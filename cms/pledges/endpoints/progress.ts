@@ -5,14 +5,14 @@
  * emails the employer a receipt.
  */
 import type { Endpoint, Payload } from 'payload'
-import { progressReportSubmission, type Locale } from '../../../../content/schema.ts'
-import { json } from '../../../http/json.ts'
-import { badRequest, parseJson, readBody } from '../../../pledges/http.ts'
-import { messages } from '../../../pledges/messages.ts'
-import { hashToken } from '../../../pledges/reference.ts'
-import { fieldMessage, localeOf } from '../../../pledges/submission.ts'
-import { queuePledgeEmail, sendQueuedEmailsSoon } from '../../../queue/pledgeEmail.ts'
-import { slugs } from '../../../slugs.ts'
+import { progressReportSubmission, type Locale } from '../../../content/schema.ts'
+import { json } from '../../http/json.ts'
+import { badRequest, parseJson, readBody } from '../http.ts'
+import { messages } from '../messages.ts'
+import { hashToken } from '../codes.ts'
+import { fieldMessage, localeOf } from '../submission.ts'
+import { queuePledgeEmail, sendQueuedEmailsSoon } from '../../queue/pledgeEmail.ts'
+import { slugs } from '../../slugs.ts'
 
 const year = 365 * 24 * 60 * 60 * 1000
 
