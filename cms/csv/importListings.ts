@@ -114,12 +114,13 @@ function idLookup(refs: References): IdLookup {
  * The CSV gives a session's dates only: a session already saved with the same first day keeps its
  * row (so its schedule text in both languages) and its meeting days, times and time zone.
  */
-function keepSessionDetails(data: Doc, stored: Doc | undefined): Doc {
+function keepSessionDetails(data: Doc, stored: Doc | undefined, locale: 'en' | 'es'): Doc {
   if (!Array.isArray(data.sessions) || !Array.isArray(stored?.sessions)) return data
   const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '')
   const sessions = data.sessions.map((session: Doc) => {
+    // Read with every locale: the schedule text is this save's language only.
     const saved = (stored.sessions as Doc[]).find((s) => day(s.startDate) === day(session.startDate))
-    return saved ? { ...saved, startDate: session.startDate, endDate: session.endDate ?? null } : session
+    return saved ? { ...saved, schedule: saved.schedule?.[locale] ?? null, startDate: session.startDate, endDate: session.endDate ?? null } : session
   })
   return { ...data, sessions }
 }
@@ -175,6 +176,7 @@ export async function importListings(args: {
       collection: collection as CollectionSlug,
       where: { slug: { in: valid.map((v) => v.listing.slug) } },
       depth: 0,
+      locale: 'all',
       limit: 0,
       pagination: false,
       overrideAccess: true,
@@ -209,6 +211,7 @@ export async function importListings(args: {
       const english = keepSessionDetails(
         { ...onlyGivenFields(collection, toCms[collection](listing as never, 'en', lookup), csv.header), _status: status },
         stored,
+        'en',
       )
       let saved = (
         id === undefined
@@ -216,7 +219,11 @@ export async function importListings(args: {
           : await payload.update({ ...write, id, data: english as never, locale: 'en' })
       ) as Doc
       if (hasSpanish(listing)) {
-        const spanish = onlyGivenFields(collection, withEnglishLines(toCms[collection](listing as never, 'es', lookup), listing), csv.header)
+        const spanish = keepSessionDetails(
+          onlyGivenFields(collection, withEnglishLines(toCms[collection](listing as never, 'es', lookup), listing), csv.header),
+          stored,
+          'es',
+        )
         saved = (await payload.update({ ...write, id: saved.id, data: { ...withRowIds(spanish, saved), _status: status } as never, locale: 'es' })) as Doc
       }
       row.saved = true
