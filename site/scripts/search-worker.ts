@@ -2,12 +2,12 @@
 /**
  * Search runs here, off the main thread, so typing never stalls the page: loads the index's root
  * file once, then answers each query with ranked results and facet counts, fetching the postings
- * shards and row chunks a query needs the first time it needs them.
+ * shards, row chunks and (for near me) places a query needs the first time it needs them.
  */
 import type { SearchRoot } from '../lib/search/build-index.ts'
-import { type Filters, type LoadedIndex, loadSearchIndex, searchLoading } from '../lib/search/query.ts'
+import { type Filters, type LoadedIndex, loadSearchIndex, type Near, searchLoading } from '../lib/search/query.ts'
 
-export type WorkerRequest = { type: 'load'; url: string } | { type: 'search'; id: number; q: string; filters: Filters }
+export type WorkerRequest = { type: 'load'; url: string } | { type: 'search'; id: number; q: string; filters: Filters; near?: Near }
 
 let loaded: LoadedIndex | undefined
 let base = ''
@@ -41,7 +41,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       loaded = loadSearchIndex(root)
       self.postMessage({ type: 'ready', labels: root.labels })
     } else if (message.type === 'search' && loaded) {
-      const response = await searchLoading(loaded, load, message.q, message.filters)
+      const response = await searchLoading(loaded, load, message.q, message.filters, 50, message.near)
       self.postMessage({ type: 'results', id: message.id, response })
     }
   } catch (error) {

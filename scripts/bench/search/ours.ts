@@ -113,7 +113,8 @@ export async function measureOurs(corpus: Corpus): Promise<OursResult> {
     { name: '(root: vocabulary', gzip: gzipSize(JSON.stringify(root.terms)) },
     { name: 'facet values per document)', gzip: gzipSize(JSON.stringify(root.facets)) },
     { name: `${shards.length} postings shards`, gzip: sum(files.slice(1, 1 + shards.length)) },
-    { name: `${rows.length} row chunks`, gzip: sum(files.slice(1 + shards.length)) },
+    { name: `${rows.length} row chunks`, gzip: sum(files.slice(1 + shards.length, 1 + shards.length + rows.length)) },
+    { name: 'places (near me only)', gzip: gzipSize(files.at(-1)!.json) },
   ]
 
   const cold: OursResult['cold'] = []

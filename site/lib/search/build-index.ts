@@ -9,7 +9,9 @@
  * - postings shards: compact postings (see postings.ts) of a run of consecutive terms, so a prefix
  *   lands in one or two shards;
  * - row chunks: what a result row shows (URL, title, summary, organization) for a run of documents,
- *   fetched for the results on screen only.
+ *   fetched for the results on screen only;
+ * - places: each document's place for near me (see documents.ts), fetched only once near me is used,
+ *   so the root stays as small as it was.
  * Refs are document ids: positions in an order by type, then title, so the id breaks score ties
  * as the ranking wants (jobs before trainings, then alphabetical).
  */
@@ -58,6 +60,8 @@ export type SearchRoot = {
   shards: string[]
   rowsPerChunk: number
   rows: string[]
+  /** The places file's name. */
+  places: string
   /** Documents per type, in the order of `searchTypes`. */
   typeCounts: number[]
   /** Per facet: its values, and per document the positions of its values. */
@@ -72,7 +76,10 @@ export type SearchRoot = {
   filterWords: FilterWord[]
 }
 
-export type SearchIndexFiles = { root: SearchRoot; shards: EncodedPostings[][]; rows: Row[][] }
+/** Per document id: "lat,lon", "remote", or null (no known place: toolkits, the framework, unplaced listings). */
+export type Places = (string | null)[]
+
+export type SearchIndexFiles = { root: SearchRoot; shards: EncodedPostings[][]; rows: Row[][]; places: Places }
 
 /** About this many bytes of JSON per postings shard, and documents per row chunk. */
 const shardBytes = 16_000
@@ -154,6 +161,7 @@ export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: stri
       shards: [],
       rowsPerChunk,
       rows: [],
+      places: '',
       typeCounts: searchTypes.map((type) => documents.filter((d) => d.type === type).length),
       facets: {
         state: facetColumn(documents, (d) => d.state),
@@ -179,6 +187,7 @@ export function buildSearchIndex(snapshot: Snapshot, locale: Locale, today: stri
     },
     shards,
     rows,
+    places: documents.map((d) => d.place ?? null),
   }
 }
 
@@ -192,11 +201,13 @@ function hashed(prefix: string, value: unknown): SerializedFile {
 
 /**
  * Every file of the index with its content-hashed name, e.g. `es.3f9a1c2b4d.json` for the root
- * (listed first; its hash covers the other files' names), `es-p.….json` shards, `es-r.….json` rows.
+ * (listed first; its hash covers the other files' names), `es-p.….json` shards, `es-r.….json` rows,
+ * and last `es-g.….json`, the places.
  */
-export function serializeSearchIndex({ root, shards, rows }: SearchIndexFiles): SerializedFile[] {
+export function serializeSearchIndex({ root, shards, rows, places }: SearchIndexFiles): SerializedFile[] {
   const shardFiles = shards.map((shard) => hashed(`${root.locale}-p`, shard))
   const rowFiles = rows.map((chunk) => hashed(`${root.locale}-r`, chunk))
-  const rootFile = hashed(root.locale, { ...root, shards: shardFiles.map((f) => f.name), rows: rowFiles.map((f) => f.name) })
-  return [rootFile, ...shardFiles, ...rowFiles]
+  const placesFile = hashed(`${root.locale}-g`, places)
+  const rootFile = hashed(root.locale, { ...root, shards: shardFiles.map((f) => f.name), rows: rowFiles.map((f) => f.name), places: placesFile.name })
+  return [rootFile, ...shardFiles, ...rowFiles, placesFile]
 }

@@ -4,6 +4,7 @@
  */
 import { isJobClosed, type Locale, type Snapshot } from '../../../content/schema.ts'
 import { hourlyPay } from '../content.ts'
+import { jobPlace, placeAttribute, trainingPlace } from '../geo/listing-places.ts'
 import { localePath, pick, t, tv } from '../i18n.ts'
 import { regionStates, stateNames } from './filter-words.ts'
 import { otherLocale } from './lunr-setup.ts'
@@ -40,6 +41,8 @@ export type SearchDocument = {
   certified?: boolean
   /** A training whose sessions are all over ranks below current items. */
   past?: boolean
+  /** Jobs and trainings, for near me: "44.05,-123.09", "remote" (remote or online), or absent when unknown. */
+  place?: string
 }
 
 type Text = { en: string; es?: string }
@@ -113,6 +116,7 @@ export function searchDocuments(snapshot: Snapshot, locale: Locale, today: strin
       stipend: p.cost.stipendOffered === true,
       certified: p.certification.approved,
       past: p.sessions.length > 0 && p.sessions.every((s) => (s.endDate ?? s.startDate) < today),
+      place: placeAttribute(trainingPlace(p)),
     }
   })
   const jobs: SearchDocument[] = snapshot['job-postings']
@@ -147,6 +151,7 @@ export function searchDocuments(snapshot: Snapshot, locale: Locale, today: strin
         employmentType: j.employmentType,
         noDegree: !j.requirements.degreeRequired,
         pay: hourlyPay(j.pay),
+        place: placeAttribute(jobPlace(j)),
       }
     })
   const toolkits: SearchDocument[] = snapshot.toolkits.map((k) => ({

@@ -5,7 +5,9 @@
  * (results as you type); when exact words find little, a one- or two-letter typo is tolerated;
  * when no document has every word, the documents with the most of them are shown, marked
  * `partial`. Words that name a filter ("no degree", "remoto", "Oregon") come back as `offers`.
- * Facet counts are computed for the current query.
+ * Facet counts are computed for the current query. Near me (a point and a radius) keeps the jobs
+ * and trainings within the radius, nearest first with their distance, and lists remote and online
+ * ones apart (`near.remote`), as a listing's near me does (lib/geo/near-order.ts).
  *
  * A word is looked up in both languages of the index: its stem in the page's language and, with
  * the mark of the other language's terms, its stem in the other (lunr-setup.ts). Words are
@@ -16,7 +18,9 @@
  */
 import lunr from 'lunr'
 import type { Locale } from '../../../content/schema.ts'
-import type { Row, SearchRoot, StoredFacet } from './build-index.ts'
+import type { Point } from '../geo/distance.ts'
+import { nearOrder } from '../geo/near-order.ts'
+import type { Places, Row, SearchRoot, StoredFacet } from './build-index.ts'
 import { isStopWord, otherMark, setupLunr } from './lunr-setup.ts'
 import { decodePostings, type EncodedPostings, type Postings } from './postings.ts'
 import { type FacetName, type FilterOffer, type Filters, facetNames, fold, type SearchType, searchTypes, wordSpans } from './text.ts'
@@ -24,7 +28,19 @@ import { termsNear } from './typos.ts'
 
 export { type FacetName, type FilterOffer, type Filters, facetNames, highlight, queryTerms } from './text.ts'
 
-export type SearchResult = { type: SearchType; url: string; title: string; summary: string; organization: string; score: number }
+export type SearchResult = {
+  type: SearchType
+  url: string
+  title: string
+  summary: string
+  organization: string
+  score: number
+  /** Whole miles from the near-me point (nearby results only). */
+  miles?: number
+}
+
+/** Near me: where from, and how far (miles). */
+export type Near = { point: Point; radius: number }
 
 export type SearchResponse = {
   total: number
@@ -37,6 +53,8 @@ export type SearchResponse = {
   partial: boolean
   /** Filters the query's words name, not yet chosen. */
   offers: FilterOffer[]
+  /** With near me: `total` and `results` are the items within the radius, nearest first; remote and online ones are here. */
+  near?: { remote: SearchResult[]; remoteTotal: number }
 }
 
 export type Missing = { missing: string[] }
@@ -58,8 +76,12 @@ export type LoadedIndex = {
   termShard: Uint16Array
   shards: (Postings[] | undefined)[]
   rows: (Row[] | undefined)[]
+  /** Each document's place, once near me has been used. */
+  places: Places | undefined
+  /** The last near-me answer, kept while the CHW types with the same place and radius. */
+  nearCache: { key: string; miles: Map<number, number>; remote: Set<number> } | undefined
   /** File name → which shard or row chunk it holds. */
-  files: Map<string, { kind: 'shard' | 'rows'; i: number }>
+  files: Map<string, { kind: 'shard' | 'rows' | 'places'; i: number }>
   /** The phrases that name a filter, as words. */
   filterWords: { words: string[]; facet: FacetName; value: string }[]
   /** Per-document arrays reused by every query: no garbage to collect while typing. */
@@ -76,9 +98,10 @@ export function loadSearchIndex(root: SearchRoot): LoadedIndex {
   for (const doc of root.past) past[doc] = 1
   const termShard = new Uint16Array(root.terms.length)
   root.shardStarts.forEach((start, i) => termShard.fill(i, start))
-  const files = new Map<string, { kind: 'shard' | 'rows'; i: number }>()
+  const files = new Map<string, { kind: 'shard' | 'rows' | 'places'; i: number }>()
   root.shards.forEach((name, i) => files.set(name, { kind: 'shard', i }))
   root.rows.forEach((name, i) => files.set(name, { kind: 'rows', i }))
+  files.set(root.places, { kind: 'places', i: 0 })
   const other = termsWithPrefix(root.terms, otherMark)
   const otherStart = other[0] ?? 0
   return {
@@ -94,6 +117,8 @@ export function loadSearchIndex(root: SearchRoot): LoadedIndex {
     termShard,
     shards: root.shards.map(() => undefined),
     rows: root.rows.map(() => undefined),
+    places: undefined,
+    nearCache: undefined,
     files,
     filterWords: root.filterWords.map(([phrase, facet, value]) => ({ words: phrase.split(' '), facet, value })),
     scratch: {
@@ -111,6 +136,7 @@ export function addFile(index: LoadedIndex, name: string, content: unknown): voi
   const file = index.files.get(name)
   if (!file) throw new Error(`not a file of this index: ${name}`)
   if (file.kind === 'shard') index.shards[file.i] = (content as EncodedPostings[]).map(decodePostings)
+  else if (file.kind === 'places') index.places = content as Places
   else index.rows[file.i] = content as Row[]
 }
 
@@ -269,7 +295,18 @@ function filterOffers(index: LoadedIndex, words: string[], filters: Filters): Fi
   return offers.sort((a, b) => a.from - b.from)
 }
 
-export function search(index: LoadedIndex, q: string, filters: Filters = {}, limit = 50): SearchResponse | Missing {
+/** Documents within the radius (id → whole miles, nearest first) and remote ones; the rest have no place near. */
+function nearDocuments(index: LoadedIndex, places: Places, near: Near): NonNullable<LoadedIndex['nearCache']> {
+  const key = `${near.point.lat},${near.point.lon},${near.radius}`
+  if (index.nearCache?.key === key) return index.nearCache
+  const order = nearOrder(places, near.point, near.radius)
+  index.nearCache = { key, miles: new Map(order.nearby.map(({ index: d, miles }) => [d, miles])), remote: new Set(order.remote) }
+  return index.nearCache
+}
+
+export function search(index: LoadedIndex, q: string, filters: Filters = {}, limit = 50, near?: Near): SearchResponse | Missing {
+  if (near && !index.places) return { missing: [index.root.places] }
+  const nearby = near && nearDocuments(index, index.places as Places, near)
   const typed = wordSpans(q)
     .map(({ word }) => word.toLowerCase())
     .filter((word) => fold(word).length > 0)
@@ -332,6 +369,7 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
   for (let d = 0; d < scores.length; d++) {
     if (Number.isNaN(scores[d])) continue
     if (!Number.isNaN(minPay) && !(d < pay.length && pay[d] >= minPay)) continue
+    if (nearby && !nearby.miles.has(d) && !nearby.remote.has(d)) continue
     let failures = 0
     let failing = 0
     for (let c = 0; c < chosen.length && failures < 2; c++) {
@@ -348,10 +386,14 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
       ranked.push(d)
     } else if (failures === 1) tally(facetNames.indexOf(chosen[failing].facet), d)
   }
-  const top = best(ranked, scores, tier, limit)
+  // Near me: nearest first (the map is in that order), then remote and online ones by relevance.
+  const within = nearby ? new Set(ranked.filter((d) => nearby.miles.has(d))) : undefined
+  const top = within && nearby ? [...nearby.miles.keys()].filter((d) => within.has(d)).slice(0, limit) : best(ranked, scores, tier, limit)
+  const remoteRanked = nearby ? ranked.filter((d) => nearby.remote.has(d)) : []
+  const remoteTop = nearby ? best(remoteRanked, scores, tier, limit) : []
 
   const perChunk = index.root.rowsPerChunk
-  const missingRows = [...new Set(top.map((d) => Math.floor(d / perChunk)))].filter((c) => !index.rows[c])
+  const missingRows = [...new Set([...top, ...remoteTop].map((d) => Math.floor(d / perChunk)))].filter((c) => !index.rows[c])
   if (missingRows.length) return { missing: missingRows.map((c) => index.root.rows[c]) }
 
   const facets = Object.fromEntries(
@@ -362,12 +404,23 @@ export function search(index: LoadedIndex, q: string, filters: Filters = {}, lim
       return [f, values.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))]
     }),
   ) as SearchResponse['facets']
+  const result = (d: number): SearchResult => {
+    const [url, title, summary, organization] = (index.rows[Math.floor(d / perChunk)] as Row[])[d % perChunk]
+    const miles = nearby?.miles.get(d)
+    return {
+      type: searchTypes[index.type[d]],
+      url,
+      title,
+      summary,
+      organization,
+      score: Math.round(scores[d] * 1000) / 1000,
+      ...(miles === undefined ? {} : { miles }),
+    }
+  }
   return {
-    total: ranked.length,
-    results: top.map((d) => {
-      const [url, title, summary, organization] = (index.rows[Math.floor(d / perChunk)] as Row[])[d % perChunk]
-      return { type: searchTypes[index.type[d]], url, title, summary, organization, score: Math.round(scores[d] * 1000) / 1000 }
-    }),
+    total: within ? within.size : ranked.length,
+    results: top.map(result),
+    ...(nearby ? { near: { remote: remoteTop.map(result), remoteTotal: remoteRanked.length } } : {}),
     facets,
     // Stop words are not highlighted: "de" would light up every other word.
     terms: words.filter((_, i) => required[i]),
@@ -389,9 +442,10 @@ export async function searchLoading(
   q: string,
   filters: Filters = {},
   limit = 50,
+  near?: Near,
 ): Promise<SearchResponse> {
   for (;;) {
-    const answer = search(index, q, filters, limit)
+    const answer = search(index, q, filters, limit, near)
     if (!isMissing(answer)) return answer
     const contents = await load(answer.missing)
     answer.missing.forEach((name, i) => addFile(index, name, contents[i]))
