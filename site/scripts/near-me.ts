@@ -3,7 +3,9 @@
  * or, only when they press the button, their device's location into a point. The place is looked
  * up in one small file (one ZIP prefix or one state, under /places/), fetched the first time it is
  * needed; nothing is fetched before the CHW asks. The filter script loads this module when the CHW
- * reaches for near me (or a link carries `near=`), passes it their actions, and calls `arrange`.
+ * reaches for near me (or a link carries `near=`), passes it their actions, and calls `arrange`;
+ * the search page passes `origin` and `radius` to its search and words its results with
+ * `distanceText` and `countText`, so both say the same.
  */
 import type { Point } from '../lib/geo/distance.ts'
 import { nearOrder } from '../lib/geo/near-order.ts'
@@ -146,6 +148,16 @@ export class NearMe {
     )
   }
 
+  /** "12 mi away", "less than 1 mi away". */
+  distanceText(miles: number): string {
+    return miles < 1 ? this.strings.distanceUnderOne : fill(this.strings.distance, { n: miles })
+  }
+
+  /** "3 results within 25 miles of 97401" (only with an origin). */
+  countText(n: number): string {
+    return fill(n === 1 ? this.strings.countOne : this.strings.countOther, { n, miles: this.radius, place: this.origin?.label ?? '' })
+  }
+
   /**
    * Shows the items that pass the other filters (`matches`) and lie within the radius, nearest
    * first with their distance, and the remote ones in their own list. Returns the count text, or
@@ -172,7 +184,7 @@ export class NearMe {
       item.hidden = false
       const distance = Object.assign(document.createElement('p'), { className: 'distance' })
       distance.dataset.distance = ''
-      distance.textContent = miles < 1 ? this.strings.distanceUnderOne : fill(this.strings.distance, { n: miles })
+      distance.textContent = this.distanceText(miles)
       item.querySelector('.meta')?.before(distance)
       list.append(item)
     }
@@ -181,7 +193,6 @@ export class NearMe {
       remoteList.append(items[index]!)
     }
     remoteSection.hidden = remote.length === 0
-    const template = nearby.length === 1 ? this.strings.countOne : this.strings.countOther
-    return fill(template, { n: nearby.length, miles: this.radius, place: this.origin.label })
+    return this.countText(nearby.length)
   }
 }
