@@ -15,7 +15,7 @@ import { slugs } from '../slugs.ts'
 export const refKinds = ['organizations', 'workerTypes', 'regions', 'languages', 'coreRoles'] as const
 export type RefKind = (typeof refKinds)[number]
 
-export type ColumnType =
+type ColumnType =
   | { type: 'slug' }
   | { type: 'text'; max?: number; locale: 'en' | 'es' }
   | { type: 'plain'; max?: number }

@@ -11,7 +11,7 @@ const ofKind = (kind: string, queries: string[]): Query[] => queries.map((q) => 
  * you type), two-word queries, region names, typos and Spanish words. Every engine gets the same
  * strings; what each does with a typo or a prefix is its own business.
  */
-export const QUERIES: Query[] = [
+const QUERIES: Query[] = [
   ...ofKind('word', ['health', 'doula', 'diabetes', 'asthma', 'housing', 'recovery', 'medicaid']),
   ...ofKind('prefix', ['comm', 'nav', 'diab', 'spec', 'reimb']),
   ...ofKind('two words', ['community health', 'peer support', 'patient navigator', 'mental health', 'substance use', 'birth doula']),
@@ -22,7 +22,7 @@ export const QUERIES: Query[] = [
 ]
 
 /** 30 queries as people type them on the Spanish search page, English words and stop words among them. */
-export const QUERIES_ES: Query[] = [
+const QUERIES_ES: Query[] = [
   ...ofKind('word', ['salud', 'doula', 'diabetes', 'asma', 'vivienda', 'recuperación', 'capacitación']),
   ...ofKind('prefix', ['prom', 'naveg', 'diab', 'espec', 'reemb']),
   ...ofKind('stop word', ['promotores de salud', 'navegador de pacientes']),
