@@ -31,7 +31,7 @@ const unlessErased =
   (value: unknown, { data }: { data?: { erasedAt?: unknown } }): true | string =>
     data?.erasedAt && (value === '' || value === null || value === undefined) ? true : rule(value)
 
-/** A required personal text field (a name, a job title), checked by the contract's rule for it. */
+/** A required personal text field (a name, a job title): the contract's rule for it, unless the pledge was erased. */
 const personalText = (name: string, label: Label, rule: z.ZodType, description: Label): TextField => ({
   name,
   type: 'text',
