@@ -10,7 +10,7 @@ import { databaseKind, sqliteUrl } from './databaseUri.ts'
 import { indexLocalesByParent } from './indexLocalesByParent.ts'
 import { migrationsDir } from './paths.ts'
 
-export { databaseKind, defaultSqliteFile, sqliteUrl, type DatabaseKind } from './databaseUri.ts'
+export { databaseKind, sqliteUrl } from './databaseUri.ts'
 
 export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
   if (databaseKind(uri) === 'mongodb') {

@@ -4,7 +4,7 @@
  */
 import { ensureParentDir } from './paths.ts'
 
-export const defaultSqliteFile = '.data/portal.db'
+const defaultSqliteFile = '.data/portal.db'
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
 

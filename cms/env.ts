@@ -10,8 +10,8 @@ import { rootDir } from './paths.ts'
 const envFile = resolve(rootDir, '.env')
 if (existsSync(envFile)) process.loadEnvFile(envFile)
 
-export const cmsPort = Number(process.env.CMS_PORT || 3000)
-export const sitePort = Number(process.env.SITE_PORT || 4321)
+const cmsPort = Number(process.env.CMS_PORT || 3000)
+const sitePort = Number(process.env.SITE_PORT || 4321)
 /** Where the CMS is reached (links in emails, the admin's own URL). */
 export const cmsUrl = (process.env.CMS_URL || `http://localhost:${cmsPort}`).replace(/\/$/, '')
 /** The public site's origin: the only origin allowed to call the API from a browser. */

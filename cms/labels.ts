@@ -1,30 +1,15 @@
 /**
  * What staff read in the admin for the contract's fixed lists, in English and Spanish (the admin's
- * two languages; Spanish wording as the public site's site/i18n/es.json). Type-only imports, so
+ * two languages; Spanish wording as the public site's site/i18n/es.json). A type-only import, so
  * the admin's browser components (row labels) can use these without loading the contract's zod.
  */
-import type {
-  audiences,
-  costTypes,
-  employmentTypes,
-  frameworkAreaSlugs,
-  nycDomains,
-  organizationKinds,
-  payUnits,
-  pledgeStatuses,
-  selfAssessmentRatings,
-  timeZones,
-  trainingFormats,
-  trainingPaces,
-  weekdays,
-  workModes,
-} from '../content/schema.ts'
+import type * as contract from '../content/schema.ts'
 
 export type Label = { en: string; es: string }
 /** A label for each value of one of the contract's lists. */
 type Labels<List extends readonly string[]> = Record<List[number], Label>
 
-export const organizationKindLabels: Labels<typeof organizationKinds> = {
+export const organizationKindLabels: Labels<typeof contract.organizationKinds> = {
   clinic: { en: 'Clinic / FQHC', es: 'Clínica / FQHC' },
   'health-system': { en: 'Health system or hospital', es: 'Sistema de salud u hospital' },
   'health-plan': { en: 'Health plan / MCP / CCO', es: 'Plan de salud / MCP / CCO' },
@@ -35,18 +20,18 @@ export const organizationKindLabels: Labels<typeof organizationKinds> = {
   other: { en: 'Other', es: 'Otro' },
 }
 
-export const trainingFormatLabels: Labels<typeof trainingFormats> = {
+export const trainingFormatLabels: Labels<typeof contract.trainingFormats> = {
   online: { en: 'Online', es: 'En línea' },
   'in-person': { en: 'In person', es: 'Presencial' },
   hybrid: { en: 'Hybrid', es: 'Híbrida' },
 }
 
-export const trainingPaceLabels: Labels<typeof trainingPaces> = {
+export const trainingPaceLabels: Labels<typeof contract.trainingPaces> = {
   'self-paced': { en: 'Self-paced', es: 'A su propio ritmo' },
   cohort: { en: 'Cohort (fixed dates)', es: 'En grupo (fechas fijas)' },
 }
 
-export const weekdayLabels: Labels<typeof weekdays> = {
+export const weekdayLabels: Labels<typeof contract.weekdays> = {
   monday: { en: 'Monday', es: 'Lunes' },
   tuesday: { en: 'Tuesday', es: 'Martes' },
   wednesday: { en: 'Wednesday', es: 'Miércoles' },
@@ -56,7 +41,7 @@ export const weekdayLabels: Labels<typeof weekdays> = {
   sunday: { en: 'Sunday', es: 'Domingo' },
 }
 
-export const timeZoneLabels: Labels<typeof timeZones> = {
+export const timeZoneLabels: Labels<typeof contract.timeZones> = {
   'America/New_York': { en: 'Eastern time (New York)', es: 'Hora del Este (Nueva York)' },
   'America/Chicago': { en: 'Central time (Chicago)', es: 'Hora del Centro (Chicago)' },
   'America/Denver': { en: 'Mountain time (Denver)', es: 'Hora de la Montaña (Denver)' },
@@ -68,18 +53,18 @@ export const timeZoneLabels: Labels<typeof timeZones> = {
   'Pacific/Guam': { en: 'Chamorro time (Guam)', es: 'Hora de Chamorro (Guam)' },
 }
 
-export const costTypeLabels: Labels<typeof costTypes> = {
+export const costTypeLabels: Labels<typeof contract.costTypes> = {
   free: { en: 'Free', es: 'Gratis' },
   paid: { en: 'Paid', es: 'Con costo' },
 }
 
-export const workModeLabels: Labels<typeof workModes> = {
+export const workModeLabels: Labels<typeof contract.workModes> = {
   'on-site': { en: 'On-site', es: 'Presencial' },
   hybrid: { en: 'Hybrid', es: 'Híbrido' },
   remote: { en: 'Remote', es: 'Remoto' },
 }
 
-export const employmentTypeLabels: Labels<typeof employmentTypes> = {
+export const employmentTypeLabels: Labels<typeof contract.employmentTypes> = {
   'full-time': { en: 'Full-time', es: 'Tiempo completo' },
   'part-time': { en: 'Part-time', es: 'Medio tiempo' },
   contract: { en: 'Contract', es: 'Por contrato' },
@@ -88,20 +73,20 @@ export const employmentTypeLabels: Labels<typeof employmentTypes> = {
   internship: { en: 'Internship', es: 'Pasantía' },
 }
 
-export const payUnitLabels: Labels<typeof payUnits> = {
+export const payUnitLabels: Labels<typeof contract.payUnits> = {
   hour: { en: 'per hour', es: 'por hora' },
   month: { en: 'per month', es: 'por mes' },
   year: { en: 'per year', es: 'por año' },
 }
 
-export const audienceLabels: Labels<typeof audiences> = {
+export const audienceLabels: Labels<typeof contract.audiences> = {
   employers: { en: 'Employers', es: 'Empleadores' },
   chws: { en: 'CHWs and peers', es: 'CHW y compañeros de apoyo (peers)' },
   'health-plans': { en: 'Health plans', es: 'Planes de salud' },
   trainers: { en: 'Trainers', es: 'Capacitadores' },
 }
 
-export const nycDomainLabels: Labels<typeof nycDomains> = {
+export const nycDomainLabels: Labels<typeof contract.nycDomains> = {
   recruitment: { en: 'Recruitment', es: 'Reclutamiento' },
   'attitudes-and-beliefs': { en: 'Attitudes and beliefs', es: 'Actitudes y creencias' },
   'diversity-and-inclusion': { en: 'Diversity and inclusion', es: 'Diversidad e inclusión' },
@@ -114,7 +99,7 @@ export const nycDomainLabels: Labels<typeof nycDomains> = {
 }
 
 /** The framework's area names as content/framework.json has them. */
-export const frameworkAreaLabels: Labels<typeof frameworkAreaSlugs> = {
+export const frameworkAreaLabels: Labels<typeof contract.frameworkAreaSlugs> = {
   recruitment: { en: 'Recruitment', es: 'Reclutamiento' },
   hiring: { en: 'Hiring', es: 'Contratación' },
   training: { en: 'Training', es: 'Capacitación' },
@@ -125,14 +110,14 @@ export const frameworkAreaLabels: Labels<typeof frameworkAreaSlugs> = {
   'financial-sustainability': { en: 'Financial sustainability', es: 'Sostenibilidad financiera' },
 }
 
-export const pledgeStatusLabels: Labels<typeof pledgeStatuses> = {
+export const pledgeStatusLabels: Labels<typeof contract.pledgeStatuses> = {
   pending: { en: 'Pending review', es: 'Pendiente de revisión' },
   approved: { en: 'Approved', es: 'Aprobado' },
   rejected: { en: 'Rejected', es: 'Rechazado' },
   lapsed: { en: 'Lapsed (not renewed)', es: 'Vencido (no se renovó)' },
 }
 
-export const selfAssessmentRatingLabels: Labels<typeof selfAssessmentRatings> = {
+export const selfAssessmentRatingLabels: Labels<typeof contract.selfAssessmentRatings> = {
   'not-started': { en: 'Not started', es: 'Sin empezar' },
   planning: { en: 'Planning', es: 'En planificación' },
   partly: { en: 'Partly in place', es: 'Parcialmente en práctica' },

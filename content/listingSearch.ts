@@ -20,12 +20,12 @@ export const listingKinds = ['jobs', 'trainings'] as const
 export type ListingKind = (typeof listingKinds)[number]
 
 /** Filter names per kind, in the order the listing's form shows them. */
-export const filterNames = {
+const filterNames = {
   jobs: ['region', 'worker-type', 'language', 'work-mode', 'employment-type', 'pay', 'no-degree'],
   trainings: ['region', 'worker-type', 'language', 'format', 'cost', 'stipend', 'certified'],
 } as const satisfies Record<ListingKind, readonly string[]>
 
-export type FilterName = (typeof filterNames)[ListingKind][number]
+type FilterName = (typeof filterNames)[ListingKind][number]
 
 /** A parsed search: `q` (words, all must appear) and the chosen filters by their form names. */
 export type ListingSearch = { kind: ListingKind; q?: string; filters: Partial<Record<FilterName, string>> }
@@ -33,7 +33,7 @@ export type ListingSearch = { kind: ListingKind; q?: string; filters: Partial<Re
 type Text = Record<Locale, string>
 export type SearchError = { field: string; message: Text }
 
-export const maxQueryLength = 100
+const maxQueryLength = 100
 
 const choice = (values: readonly string[]) => (v: string) => values.includes(v)
 const isSlug = (v: string) => slug.safeParse(v).success
@@ -133,7 +133,7 @@ export function listingSearchParams(search: ListingSearch): URLSearchParams {
 // Matching (the listing pages filter the same way in the browser: site/components/FilterScript.astro)
 
 /** Lower case without accents, so "capacitacion" finds "Capacitación". */
-export function foldText(value: string): string {
+function foldText(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en')
 }
 
@@ -147,7 +147,7 @@ function hasWords(q: string | undefined, texts: (LocalizedText | string | undefi
 }
 
 /** Pay per hour, as the jobs listing's minimum-pay filter compares it (2,080 hours a year). */
-export function hourlyPay(pay: JobPosting['pay']): number {
+function hourlyPay(pay: JobPosting['pay']): number {
   const factor = { hour: 1, month: 12 / 2080, year: 1 / 2080 }[pay.unit]
   return Math.round(pay.min * factor * 100) / 100
 }

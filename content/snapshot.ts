@@ -70,7 +70,7 @@ function parseSnapshotArrayInPlace<K extends SnapshotName>(name: K, value: unkno
   return value as Snapshot[K]
 }
 
-export async function readSnapshotFile<K extends SnapshotName>(name: K, dir = contentDir): Promise<Snapshot[K]> {
+async function readSnapshotFile<K extends SnapshotName>(name: K, dir = contentDir): Promise<Snapshot[K]> {
   const value = parseJson(name, await readFile(snapshotPath(name, dir), 'utf8'))
   return Array.isArray(value) && snapshotFiles[name].def.type === 'array' ? parseSnapshotArrayInPlace(name, value) : parseSnapshotFile(name, value)
 }

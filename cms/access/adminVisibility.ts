@@ -8,7 +8,7 @@ import { hasRole, type Role } from './roles.ts'
 type HiddenArgs = { user: unknown }
 
 /** `admin.hidden` for a collection or global that only `roles` (and admins) work with. */
-export const hiddenUnless =
+const hiddenUnless =
   (...roles: Role[]) =>
   ({ user }: HiddenArgs): boolean =>
     !hasRole(user as { roles?: string[] } | null, 'admin', ...roles)

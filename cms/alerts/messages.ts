@@ -10,7 +10,7 @@ export type Frequency = (typeof frequencies)[number]
 const what: Record<ListingKind, Text> = { jobs: { en: 'jobs', es: 'empleos' }, trainings: { en: 'trainings', es: 'capacitaciones' } }
 const often: Record<Frequency, Text> = { daily: { en: 'daily', es: 'diario' }, weekly: { en: 'weekly', es: 'semanal' } }
 
-export const filterLabels: Record<string, Text> = {
+const filterLabels: Record<string, Text> = {
   q: { en: 'Words', es: 'Palabras' },
   region: { en: 'Region', es: 'Región' },
   'worker-type': { en: 'Worker type', es: 'Tipo de trabajador' },

@@ -1,36 +1,27 @@
-import type { CollectionConfig, StaticDescription } from 'payload'
+import type { StaticDescription } from 'payload'
 import { lastEditedByField } from '../fields/audit.ts'
 import { slugField } from '../fields/slug.ts'
 import { closeOrExtendJob } from '../listings/expiry.ts'
 import { validateHttpUrl, validateStateCode, validateZip } from '../fields/validators.ts'
 import { employmentTypeOptions, payUnitOptions, workModeOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
-import { dayField, exampleField, publishedContentAccess, publishedContentVersions } from './published.ts'
-import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
-import { previewButton } from '../preview/adminPreview.ts'
+import { dayField, exampleField, publishedCollection } from './published.ts'
 
 const localizedLine = (description: StaticDescription) =>
   ({ name: 'text', type: 'text', required: true, localized: true, maxLength: 300, admin: { description } }) as const
 
-export const JobPostings: CollectionConfig = {
+export const JobPostings = publishedCollection({
   slug: slugs.jobPostings,
   labels: { singular: 'Job posting', plural: 'Job postings' },
   admin: {
     group: 'Listings',
-    hidden: hiddenFromNonEditors,
-    // Preview the latest draft on the site, unpublished (cms/preview/).
-    preview: previewButton('job-postings'),
-    useAsTitle: 'title',
     defaultColumns: ['title', 'employer', 'location.region', 'workMode', 'closingDate', 'closed', '_status'],
-    listSearchableFields: ['title', 'slug', 'summary'],
     description: {
       en: 'Open positions. A job drops out of listings, search and feeds after its closing date or when marked closed.',
       es: 'Puestos vacantes. Un empleo sale de los listados, la búsqueda y los feeds después de su fecha de cierre o cuando se marca como cerrado.',
     },
   },
   defaultSort: '-postedDate',
-  access: publishedContentAccess,
-  versions: publishedContentVersions,
   hooks: { beforeChange: [closeOrExtendJob] },
   fields: [
     {
@@ -506,4 +497,4 @@ export const JobPostings: CollectionConfig = {
     exampleField,
     lastEditedByField,
   ],
-}
+})

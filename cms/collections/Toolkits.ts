@@ -1,32 +1,22 @@
-import type { CollectionConfig } from 'payload'
 import { slugField } from '../fields/slug.ts'
 import { sourceDocumentsField, sourceField } from '../fields/source.ts'
 import { audienceOptions, frameworkAreaOptions, nycDomainOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
-import { publishedContentAccess, publishedContentVersions } from './published.ts'
-import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
+import { publishedCollection } from './published.ts'
 import { lastEditedByField } from '../fields/audit.ts'
-import { previewButton } from '../preview/adminPreview.ts'
 
-export const Toolkits: CollectionConfig = {
+export const Toolkits = publishedCollection({
   slug: slugs.toolkits,
   labels: { singular: 'Toolkit', plural: 'Toolkits' },
   admin: {
     group: 'Best practices',
-    hidden: hiddenFromNonEditors,
-    // Preview the latest draft on the site, unpublished (cms/preview/).
-    preview: previewButton('toolkits'),
-    useAsTitle: 'title',
     defaultColumns: ['title', 'frameworkAreas', 'audiences', '_status', 'updatedAt'],
-    listSearchableFields: ['title', 'slug', 'summary'],
     description: {
       en: 'Best-practice guides and checklists, tagged by framework area so employers find what they need.',
       es: 'Guías de buenas prácticas y listas de verificación, etiquetadas por área del Marco para que los empleadores encuentren lo que necesitan.',
     },
   },
   defaultSort: 'title',
-  access: publishedContentAccess,
-  versions: publishedContentVersions,
   fields: [
     {
       name: 'title',
@@ -188,4 +178,4 @@ export const Toolkits: CollectionConfig = {
     },
     lastEditedByField,
   ],
-}
+})

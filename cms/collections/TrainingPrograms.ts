@@ -1,4 +1,3 @@
-import type { CollectionConfig } from 'payload'
 import { lastEditedByField } from '../fields/audit.ts'
 import { meetingTimeFields } from '../fields/meetingTimes.ts'
 import { slugField } from '../fields/slug.ts'
@@ -6,29 +5,20 @@ import { markTrainingPast } from '../listings/expiry.ts'
 import { validateHttpUrl, validatePlaceState, validateStateCode, validateZip } from '../fields/validators.ts'
 import { costTypeOptions, trainingFormatOptions, trainingPaceOptions } from '../options.ts'
 import { slugs } from '../slugs.ts'
-import { dayField, exampleField, publishedContentAccess, publishedContentVersions } from './published.ts'
-import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
-import { previewButton } from '../preview/adminPreview.ts'
+import { dayField, exampleField, publishedCollection } from './published.ts'
 
-export const TrainingPrograms: CollectionConfig = {
+export const TrainingPrograms = publishedCollection({
   slug: slugs.trainingPrograms,
   labels: { singular: 'Training program', plural: 'Training programs' },
   admin: {
     group: 'Listings',
-    hidden: hiddenFromNonEditors,
-    // Preview the latest draft on the site, unpublished (cms/preview/).
-    preview: previewButton('training-programs'),
-    useAsTitle: 'title',
     defaultColumns: ['title', 'provider', 'format', 'cost.type', '_status', 'updatedAt'],
-    listSearchableFields: ['title', 'slug', 'summary'],
     description: {
       en: 'Courses and certification programs for CHWs, promotores, peers, doulas and navigators.',
       es: 'Cursos y programas de certificación para CHW, promotores de salud, pares (peers), doulas y navegadores de pacientes.',
     },
   },
   defaultSort: '-updatedAt',
-  access: publishedContentAccess,
-  versions: publishedContentVersions,
   hooks: { beforeChange: [markTrainingPast] },
   fields: [
     {
@@ -449,4 +439,4 @@ export const TrainingPrograms: CollectionConfig = {
     exampleField,
     lastEditedByField,
   ],
-}
+})

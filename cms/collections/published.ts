@@ -1,20 +1,32 @@
-/** What trainings, jobs and toolkits share: drafts with versions, and who may do what. */
+/**
+ * What trainings, jobs and toolkits share: drafts with versions, who may do what, and the admin's
+ * list and Preview button. Each collection adds its own slug, labels, fields and hooks.
+ */
 import type { CollectionConfig, DateField, StaticDescription } from 'payload'
+import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
 import { isEditor } from '../access/isEditor.ts'
 import { publishedOrEditor } from '../access/publishedOrEditor.ts'
+import { previewButton } from '../preview/adminPreview.ts'
+import type { PreviewCollection } from '../preview/kinds.ts'
 
-export const publishedContentAccess: CollectionConfig['access'] = {
-  read: publishedOrEditor,
-  readVersions: isEditor,
-  create: isEditor,
-  update: isEditor,
-  delete: isEditor,
-}
+type PublishedCollectionConfig = Omit<CollectionConfig, 'access' | 'versions'> & { slug: PreviewCollection }
 
-/** Drafts, up to 50 versions per document (each restorable), and publish or unpublish on a date. */
-export const publishedContentVersions: CollectionConfig['versions'] = {
-  drafts: { schedulePublish: true },
-  maxPerDoc: 50,
+export function publishedCollection({ slug, admin, ...config }: PublishedCollectionConfig): CollectionConfig {
+  return {
+    slug,
+    ...config,
+    admin: {
+      hidden: hiddenFromNonEditors,
+      // Preview the latest draft on the site, unpublished (cms/preview/).
+      preview: previewButton(slug),
+      useAsTitle: 'title',
+      listSearchableFields: ['title', 'slug', 'summary'],
+      ...admin,
+    },
+    access: { read: publishedOrEditor, readVersions: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+    // Drafts, up to 50 versions per document (each restorable), and publish or unpublish on a date.
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  }
 }
 
 /** A calendar day. Stored at noon UTC so it is the same day in every U.S. time zone. */

@@ -15,7 +15,7 @@ import { slugs } from '../slugs.ts'
 export const refKinds = ['organizations', 'workerTypes', 'regions', 'languages', 'coreRoles'] as const
 export type RefKind = (typeof refKinds)[number]
 
-export type ColumnType =
+type ColumnType =
   | { type: 'slug' }
   | { type: 'text'; max?: number; locale: 'en' | 'es' }
   | { type: 'plain'; max?: number }
@@ -64,6 +64,33 @@ const slugColumn: Column = {
   },
 }
 
+// Columns jobs and trainings share.
+const workerTypesColumn: Column = {
+  name: 'workerTypes',
+  path: ['workerTypes'],
+  type: 'refs',
+  kind: 'workerTypes',
+  required: true,
+  help: { en: 'Worker types, separated by ;', es: 'Tipos de trabajador, separados por ;' },
+}
+const summaryColumns = en(
+  'summary',
+  ['summary'],
+  { en: 'One or two sentences for listings.', es: 'Una o dos oraciones para los listados.' },
+  { required: true, max: 500 },
+)
+/** The rich-text description, written as Markdown in a cell; `what` starts the help text. */
+const descriptionColumns = (what: Column['help']) =>
+  en(
+    'description',
+    ['description'],
+    {
+      en: `${what.en} Markdown: a blank line between paragraphs, - for a list item, ## for a heading, **bold**, [text](https://…) for a link.`,
+      es: `${what.es} Markdown: una línea en blanco entre párrafos, - para un elemento de lista, ## para un título, **negrita**, [texto](https://…) para un enlace.`,
+    },
+    { richText: true },
+  )
+
 export const jobPostingColumns: Column[] = [
   slugColumn,
   ...en('title', ['title'], { en: 'Job title.', es: 'Título del puesto.' }, { required: true, max: 200 }),
@@ -75,24 +102,9 @@ export const jobPostingColumns: Column[] = [
     required: true,
     help: { en: 'Hiring organization: slug or name.', es: 'Organización que contrata: slug o nombre.' },
   },
-  {
-    name: 'workerTypes',
-    path: ['workerTypes'],
-    type: 'refs',
-    kind: 'workerTypes',
-    required: true,
-    help: { en: 'Worker types, separated by ;', es: 'Tipos de trabajador, separados por ;' },
-  },
-  ...en('summary', ['summary'], { en: 'One or two sentences for listings.', es: 'Una o dos oraciones para los listados.' }, { required: true, max: 500 }),
-  ...en(
-    'description',
-    ['description'],
-    {
-      en: 'The full posting. Markdown: a blank line between paragraphs, - for a list item, ## for a heading, **bold**, [text](https://…) for a link.',
-      es: 'La oferta completa. Markdown: una línea en blanco entre párrafos, - para un elemento de lista, ## para un título, **negrita**, [texto](https://…) para un enlace.',
-    },
-    { richText: true },
-  ),
+  workerTypesColumn,
+  ...summaryColumns,
+  ...descriptionColumns({ en: 'The full posting.', es: 'La oferta completa.' }),
   { name: 'duties', path: ['duties'], type: 'lines', locale: 'en', help: { en: 'Main duties, separated by |', es: 'Tareas principales, separadas por |' } },
   {
     name: 'requirements_degreeRequired',
@@ -191,24 +203,9 @@ export const trainingProgramColumns: Column[] = [
     required: true,
     help: { en: 'Organization that runs it: slug or name.', es: 'Organización que lo ofrece: slug o nombre.' },
   },
-  ...en('summary', ['summary'], { en: 'One or two sentences for listings.', es: 'Una o dos oraciones para los listados.' }, { required: true, max: 500 }),
-  ...en(
-    'description',
-    ['description'],
-    {
-      en: 'Full description. Markdown: a blank line between paragraphs, - for a list item, ## for a heading, **bold**, [text](https://…) for a link.',
-      es: 'Descripción completa. Markdown: una línea en blanco entre párrafos, - para un elemento de lista, ## para un título, **negrita**, [texto](https://…) para un enlace.',
-    },
-    { richText: true },
-  ),
-  {
-    name: 'workerTypes',
-    path: ['workerTypes'],
-    type: 'refs',
-    kind: 'workerTypes',
-    required: true,
-    help: { en: 'Worker types, separated by ;', es: 'Tipos de trabajador, separados por ;' },
-  },
+  ...summaryColumns,
+  ...descriptionColumns({ en: 'Full description.', es: 'Descripción completa.' }),
+  workerTypesColumn,
   {
     name: 'coreRoles',
     path: ['coreRoles'],

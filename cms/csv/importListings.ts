@@ -27,8 +27,8 @@ import { type References, loadReferences, rowToListing } from './rows.ts'
 import { json } from '../http/json.ts'
 
 export type ImportMode = 'check' | 'all' | 'valid'
-export type Problem = { line: number; column?: string; message: string }
-export type RowOutcome = { line: number; slug: string; title: string; action: 'create' | 'update'; saved: boolean }
+type Problem = { line: number; column?: string; message: string }
+type RowOutcome = { line: number; slug: string; title: string; action: 'create' | 'update'; saved: boolean }
 export type ImportReport = {
   collection: ImportableSlug
   mode: ImportMode
@@ -132,7 +132,7 @@ function onlyGivenFields(collection: ImportableSlug, data: Doc, header: string[]
   return Object.fromEntries(Object.entries(data).filter(([key]) => given.has(key)))
 }
 
-export async function importListings(args: {
+async function importListings(args: {
   req: PayloadRequest
   collection: ImportableSlug
   text: string

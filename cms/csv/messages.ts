@@ -5,7 +5,7 @@ type Message = Record<Lang, string>
 
 const m = (en: string, es: string): Message => ({ en, es })
 
-export const messages = {
+const messages = {
   required: m('This column is required: fill it in.', 'Esta columna es obligatoria: complétela.'),
   atLeastOne: m('Give at least one value.', 'Indique al menos un valor.'),
   yesNo: m('Write yes or no (or leave it empty for no).', 'Escriba yes o no (sí o no), o déjelo vacío para no.'),

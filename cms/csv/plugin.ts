@@ -29,7 +29,7 @@ import { listingToRow } from './rows.ts'
 import { csvTranslations } from './translations.ts'
 import { json } from '../http/json.ts'
 
-export const exportableCollections = [slugs.jobPostings, slugs.trainingPrograms, slugs.pledges] as const
+const exportableCollections = [slugs.jobPostings, slugs.trainingPrograms, slugs.pledges] as const
 
 const listingRows =
   (collection: ImportableSlug): ExportBeforeHook =>

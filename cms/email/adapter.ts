@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { dataDir, rootDir } from '../paths.ts'
 import { folderTransport } from './folderTransport.ts'
 
-export function mailDir(): string {
+function mailDir(): string {
   return process.env.MAIL_DIR ? resolve(rootDir, process.env.MAIL_DIR) : resolve(dataDir, 'mail')
 }
 

@@ -15,7 +15,7 @@ import { findListings, loadTerms, unknownTerm } from './findListings.ts'
 import { feedItems, searchFeed } from './items.ts'
 import { json } from '../http/json.ts'
 
-export const searchFeedLimit = 50
+const searchFeedLimit = 50
 /** Seconds a reader, proxy or CDN may reuse a feed. */
 const maxAgeSeconds = 300
 

@@ -23,7 +23,7 @@ const labels = {
   perUnit: { hour: { en: 'an hour', es: 'por hora' }, month: { en: 'a month', es: 'al mes' }, year: { en: 'a year', es: 'al año' } },
 } satisfies Record<string, Text | Record<string, Text>>
 
-export const feedTitles: Record<ListingKind, Text> = {
+const feedTitles: Record<ListingKind, Text> = {
   jobs: { en: 'CHW Portal: jobs matching your search', es: 'Portal CHW: empleos que coinciden con su búsqueda' },
   trainings: { en: 'CHW Portal: trainings matching your search', es: 'Portal CHW: capacitaciones que coinciden con su búsqueda' },
 }
@@ -49,7 +49,7 @@ export function listingPageUrl(siteUrl: string, search: ListingSearch, locale: L
   return `${siteUrl}${locale === 'es' ? '/es' : ''}/${search.kind}/${query ? `?${query}` : ''}`
 }
 
-export function jobFeedItem(job: JobPosting, terms: Terms, siteUrl: string, locale: Locale, firstPublishedAt?: string): FeedItem {
+function jobFeedItem(job: JobPosting, terms: Terms, siteUrl: string, locale: Locale, firstPublishedAt?: string): FeedItem {
   const title = pick(job.title, locale)
   const summary = pick(job.summary, locale)
   const employer = terms.organizationNames.get(job.employer)
@@ -77,7 +77,7 @@ export function jobFeedItem(job: JobPosting, terms: Terms, siteUrl: string, loca
   }
 }
 
-export function trainingFeedItem(training: TrainingProgram, terms: Terms, siteUrl: string, locale: Locale, firstPublishedAt?: string): FeedItem {
+function trainingFeedItem(training: TrainingProgram, terms: Terms, siteUrl: string, locale: Locale, firstPublishedAt?: string): FeedItem {
   const title = pick(training.title, locale)
   const summary = pick(training.summary, locale)
   const provider = terms.organizationNames.get(training.provider)

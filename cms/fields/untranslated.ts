@@ -22,7 +22,7 @@ function isEmptyRichText(node: LexicalNode): boolean {
   return (node.children ?? []).every(isEmptyRichText)
 }
 
-export function isUntranslated(value: unknown): boolean {
+function isUntranslated(value: unknown): boolean {
   if (value === null || value === undefined) return true
   if (typeof value === 'string') return value.trim() === ''
   const root = (value as { root?: LexicalNode }).root

@@ -11,11 +11,6 @@ export function validateHttpUrl(value: string | null | undefined): true | string
   return 'Enter a full web address starting with https://'
 }
 
-export function validateEmail(value: string | null | undefined): true | string {
-  if (!value) return true
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) || 'Enter an email address such as name@example.org'
-}
-
 export function validateStateCode(value: string | null | undefined): true | string {
   if (!value) return true
   return /^[A-Z]{2}$/.test(value) || 'Use the two-letter state code, e.g. CA'

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { isEditor } from '../access/isEditor.ts'
 import { publishedOrEditor } from '../access/publishedOrEditor.ts'
 import { sourceDocumentsField, sourceField } from '../fields/source.ts'
-import { frameworkAreaOptions } from '../options.ts'
+import { areaField } from '../fields/frameworkArea.ts'
 import { slugs } from '../slugs.ts'
 import { frameworkAreaSlugs } from '../../content/schema.ts'
 import { hiddenFromNonEditors } from '../access/adminVisibility.ts'
@@ -85,19 +85,13 @@ export const Framework: GlobalConfig = {
         components: { RowLabel: '/components/FrameworkAreaRowLabel.tsx#FrameworkAreaRowLabel' },
       },
       fields: [
-        {
-          name: 'slug',
-          type: 'select',
-          required: true,
-          options: frameworkAreaOptions,
-          label: { en: 'Area', es: 'Área' },
-          admin: {
-            description: {
-              en: 'Which of the eight areas this row is. Keep the fixed order, from Recruitment first to Financial sustainability last.',
-              es: 'Cuál de las ocho áreas es esta fila. Mantenga el orden fijo, de Reclutamiento primero a Sostenibilidad financiera al final.',
-            },
+        areaField(
+          {
+            en: 'Which of the eight areas this row is. Keep the fixed order, from Recruitment first to Financial sustainability last.',
+            es: 'Cuál de las ocho áreas es esta fila. Mantenga el orden fijo, de Reclutamiento primero a Sostenibilidad financiera al final.',
           },
-        },
+          'slug',
+        ),
         {
           name: 'title',
           type: 'text',

@@ -4,6 +4,7 @@ import { isEditor } from '../access/isEditor.ts'
 import { publishedOrEditor } from '../access/publishedOrEditor.ts'
 import { contractRule } from '../fields/contract.ts'
 import { lastEditedByField } from '../fields/audit.ts'
+import { phoneField } from '../fields/phone.ts'
 import { updateSiteAfterGlobalChange } from '../publishing/hooks.ts'
 import { slugs } from '../slugs.ts'
 import { sitePages } from '../../content/schema.ts'
@@ -86,18 +87,7 @@ export const SitePages: GlobalConfig = {
                 },
               },
             },
-            {
-              name: 'phone',
-              type: 'text',
-              label: { en: 'Phone', es: 'Teléfono' },
-              validate: contractRule(contact.shape.phone),
-              admin: {
-                description: {
-                  en: 'Optional phone number, with area code, e.g. (707) 555-0123.',
-                  es: 'Teléfono opcional, con código de área, p. ej., (707) 555-0123.',
-                },
-              },
-            },
+            phoneField(contact.shape.phone),
             {
               name: 'address',
               type: 'textarea',

@@ -7,7 +7,7 @@
 import { clientLanguage, withBodyBytes } from '../http/bodyLimit.ts'
 import { json } from '../http/json.ts'
 
-export const maxQueryLength = 50_000
+const maxQueryLength = 50_000
 
 const message = {
   en: `The GraphQL query is longer than ${maxQueryLength.toLocaleString('en')} characters. Ask for fewer fields, or pass long values as variables.`,

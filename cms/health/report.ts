@@ -21,7 +21,7 @@ export type HealthReport = {
 }
 
 /** The queue runs due jobs every JOBS_CRON tick (10 s); this long without it means it is not running. */
-export const jobsLateAfterMs = () => Number(process.env.JOBS_LATE_AFTER_MS || 10 * 60_000)
+const jobsLateAfterMs = () => Number(process.env.JOBS_LATE_AFTER_MS || 10 * 60_000)
 /** A database that has not answered by then counts as down (SQLite waits up to 10 s for a lock). */
 const databaseTimeoutMs = 5_000
 

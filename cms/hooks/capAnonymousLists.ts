@@ -10,11 +10,11 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 /** The most documents an anonymous list query returns at once (the admin's largest page too). */
-export const maxAnonymousLimit = 100
+const maxAnonymousLimit = 100
 
 type ListArgs = { limit?: unknown; pagination?: boolean; currentDepth?: number }
 
-export const capAnonymousLists: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+const capAnonymousLists: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
   if (operation !== 'read' && operation !== 'readDistinct') return args
   const list = args as ListArgs
   if (req.user || overrideAccess || list.currentDepth !== undefined) return args

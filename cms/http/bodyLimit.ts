@@ -16,7 +16,7 @@ export const maxJsonBytes = 1024 * 1024
  */
 export const maxUploadBytes = 10 * 1024 * 1024
 
-export function bodyLimitFor(contentType: string | null): number {
+function bodyLimitFor(contentType: string | null): number {
   return (contentType ?? '').toLowerCase().startsWith('multipart/') ? maxUploadBytes : maxJsonBytes
 }
 
@@ -43,7 +43,7 @@ export async function readAtMost(body: ReadableStream<Uint8Array>, limit: number
 
 const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024))
 
-export const tooLargeMessage = (limit: number) => ({
+const tooLargeMessage = (limit: number) => ({
   en: `The request is larger than ${megabytes(limit)} MB, the most the CMS accepts.`,
   es: `La solicitud pesa más de ${megabytes(limit)} MB, el máximo que acepta el CMS.`,
 })

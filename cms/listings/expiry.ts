@@ -13,7 +13,7 @@ export const todayIso = (now = new Date()): string => now.toISOString().slice(0,
  * address (a shared link says "closed" and offers similar open jobs) but it is in no listing,
  * search, feed or sitemap. After that it leaves the site.
  */
-export const closedJobKeptDays = 90
+const closedJobKeptDays = 90
 
 /** The first closing day still exported: `closedJobKeptDays` before `now`. */
 export const oldestClosingDayKept = (now = new Date()): string => todayIso(new Date(now.getTime() - closedJobKeptDays * 86_400_000))

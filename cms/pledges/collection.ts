@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextField } from 'payload'
+import type { z } from 'zod'
 import { isAdmin } from '../access/isAdmin.ts'
 import { isReviewer } from '../access/isReviewer.ts'
 import { hiddenFromNonStaff } from '../access/adminVisibility.ts'
@@ -6,7 +7,10 @@ import { isStaff } from '../access/isStaff.ts'
 import { nobody } from '../access/nobody.ts'
 import { contractRule } from '../fields/contract.ts'
 import { pledgeSubmission, typedText } from '../../content/schema.ts'
-import { frameworkAreaOptions, organizationKindOptions, pledgeStatusOptions, selfAssessmentRatingOptions } from '../options.ts'
+import { organizationKindOptions, pledgeStatusOptions } from '../options.ts'
+import type { Label } from '../labels.ts'
+import { areaField, ratingField } from '../fields/frameworkArea.ts'
+import { phoneField } from '../fields/phone.ts'
 import { validateCommitments } from './references.ts'
 import { slugs } from '../slugs.ts'
 import { progressForm, submitProgress } from './endpoints/progress.ts'
@@ -26,6 +30,16 @@ const unlessErased =
   (rule: Validate) =>
   (value: unknown, { data }: { data?: { erasedAt?: unknown } }): true | string =>
     data?.erasedAt && (value === '' || value === null || value === undefined) ? true : rule(value)
+
+/** A required personal text field (a name, a job title): the contract's rule for it, unless the pledge was erased. */
+const personalText = (name: string, label: Label, rule: z.ZodType, description: Label): TextField => ({
+  name,
+  type: 'text',
+  label,
+  required: true,
+  validate: unlessErased(contractRule(rule, { required: true })),
+  admin: { description },
+})
 
 /** Set by reviewers or by the CMS itself, never by the employer who submits. */
 const reviewerOnly = { create: isReviewer, update: isReviewer }
@@ -170,32 +184,14 @@ export const Pledges: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'name',
-              type: 'text',
-              label: { en: 'Name', es: 'Nombre' },
-              required: true,
-              validate: unlessErased(contractRule(contact.shape.name, { required: true })),
-              admin: {
-                description: {
-                  en: 'The person we contact about this pledge.',
-                  es: 'La persona con quien nos comunicamos sobre este compromiso.',
-                },
-              },
-            },
-            {
-              name: 'title',
-              type: 'text',
-              label: { en: 'Job title', es: 'Cargo' },
-              required: true,
-              validate: unlessErased(contractRule(contact.shape.title, { required: true })),
-              admin: {
-                description: {
-                  en: 'Their job title, e.g. Director of Community Health.',
-                  es: 'Su cargo, p. ej., Director(a) de Salud Comunitaria.',
-                },
-              },
-            },
+            personalText('name', { en: 'Name', es: 'Nombre' }, contact.shape.name, {
+              en: 'The person we contact about this pledge.',
+              es: 'La persona con quien nos comunicamos sobre este compromiso.',
+            }),
+            personalText('title', { en: 'Job title', es: 'Cargo' }, contact.shape.title, {
+              en: 'Their job title, e.g. Director of Community Health.',
+              es: 'Su cargo, p. ej., Director(a) de Salud Comunitaria.',
+            }),
           ],
         },
         {
@@ -215,18 +211,7 @@ export const Pledges: CollectionConfig = {
                 },
               },
             },
-            {
-              name: 'phone',
-              type: 'text',
-              label: { en: 'Phone', es: 'Teléfono' },
-              validate: contractRule(contact.shape.phone),
-              admin: {
-                description: {
-                  en: 'Optional phone number, with area code, e.g. (707) 555-0123.',
-                  es: 'Teléfono opcional, con código de área, p. ej., (707) 555-0123.',
-                },
-              },
-            },
+            phoneField(contact.shape.phone),
           ],
         },
       ],
@@ -247,19 +232,7 @@ export const Pledges: CollectionConfig = {
         },
       },
       fields: [
-        {
-          name: 'area',
-          type: 'select',
-          label: { en: 'Area', es: 'Área' },
-          required: true,
-          options: frameworkAreaOptions,
-          admin: {
-            description: {
-              en: 'The framework area, e.g. Hiring.',
-              es: 'El área del Marco, p. ej., Contratación.',
-            },
-          },
-        },
+        areaField({ en: 'The framework area, e.g. Hiring.', es: 'El área del Marco, p. ej., Contratación.' }),
         {
           name: 'recommendations',
           type: 'text',
@@ -293,32 +266,11 @@ export const Pledges: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'area',
-              type: 'select',
-              label: { en: 'Area', es: 'Área' },
-              required: true,
-              options: frameworkAreaOptions,
-              admin: {
-                description: {
-                  en: 'The framework area rated.',
-                  es: 'El área del Marco que se calificó.',
-                },
-              },
-            },
-            {
-              name: 'rating',
-              type: 'select',
-              label: { en: 'Rating', es: 'Calificación' },
-              required: true,
-              options: selfAssessmentRatingOptions,
-              admin: {
-                description: {
-                  en: "The employer's own rating: not started, planning, partly or fully in place.",
-                  es: 'La calificación del propio empleador: sin empezar, en planificación, parcialmente o totalmente en práctica.',
-                },
-              },
-            },
+            areaField({ en: 'The framework area rated.', es: 'El área del Marco que se calificó.' }),
+            ratingField({
+              en: "The employer's own rating: not started, planning, partly or fully in place.",
+              es: 'La calificación del propio empleador: sin empezar, en planificación, parcialmente o totalmente en práctica.',
+            }),
           ],
         },
       ],
@@ -367,32 +319,18 @@ export const Pledges: CollectionConfig = {
       type: 'row',
       fields: [
         {
-          name: 'signerName',
-          type: 'text',
-          label: { en: "Signer's name", es: 'Nombre de quien firmó' },
+          ...personalText('signerName', { en: "Signer's name", es: 'Nombre de quien firmó' }, pledgeSubmission.shape.signerName, {
+            en: 'Full name of the person who signed for the employer. Not shown publicly.',
+            es: 'Nombre completo de la persona que firmó en nombre del empleador. No se muestra al público.',
+          }),
           access: employerWritten,
-          required: true,
-          validate: unlessErased(contractRule(pledgeSubmission.shape.signerName, { required: true })),
-          admin: {
-            description: {
-              en: 'Full name of the person who signed for the employer. Not shown publicly.',
-              es: 'Nombre completo de la persona que firmó en nombre del empleador. No se muestra al público.',
-            },
-          },
         },
         {
-          name: 'signerTitle',
-          type: 'text',
-          label: { en: "Signer's job title", es: 'Cargo de quien firmó' },
+          ...personalText('signerTitle', { en: "Signer's job title", es: 'Cargo de quien firmó' }, pledgeSubmission.shape.signerTitle, {
+            en: 'Their job title, e.g. Chief Executive Officer. Not shown publicly.',
+            es: 'Su cargo, p. ej., Director(a) Ejecutivo(a). No se muestra al público.',
+          }),
           access: employerWritten,
-          required: true,
-          validate: unlessErased(contractRule(pledgeSubmission.shape.signerTitle, { required: true })),
-          admin: {
-            description: {
-              en: 'Their job title, e.g. Chief Executive Officer. Not shown publicly.',
-              es: 'Su cargo, p. ej., Director(a) Ejecutivo(a). No se muestra al público.',
-            },
-          },
         },
       ],
     },
@@ -562,22 +500,8 @@ export const Pledges: CollectionConfig = {
           label: { en: 'Areas', es: 'Áreas' },
           admin: { description: { en: 'One entry per framework area.', es: 'Una entrada por área del Marco.' } },
           fields: [
-            {
-              name: 'area',
-              type: 'select',
-              label: { en: 'Area', es: 'Área' },
-              required: true,
-              options: frameworkAreaOptions,
-              admin: { description: { en: 'The framework area reported on.', es: 'El área del Marco sobre la que se informa.' } },
-            },
-            {
-              name: 'rating',
-              type: 'select',
-              label: { en: 'Rating', es: 'Calificación' },
-              required: true,
-              options: selfAssessmentRatingOptions,
-              admin: { description: { en: 'How far along the area is now.', es: 'Qué tan avanzada está ahora el área.' } },
-            },
+            areaField({ en: 'The framework area reported on.', es: 'El área del Marco sobre la que se informa.' }),
+            ratingField({ en: 'How far along the area is now.', es: 'Qué tan avanzada está ahora el área.' }),
             {
               name: 'note',
               type: 'textarea',

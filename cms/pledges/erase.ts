@@ -9,9 +9,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { slugs } from '../slugs.ts'
 
 /** What replaces a required text that held personal data. */
-export const erased = ''
+const erased = ''
 /** The review note of an erased pledge: it may have named the contact person. */
-export const erasedReviewNote = 'Personal data erased on request. / Datos personales borrados a petición.'
+const erasedReviewNote = 'Personal data erased on request. / Datos personales borrados a petición.'
 
 type StoredPledge = {
   id: number | string

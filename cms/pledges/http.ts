@@ -6,7 +6,7 @@ import type { FieldError } from './submission.ts'
 import { json } from '../http/json.ts'
 
 /** Largest request body the pledge endpoints read. A full pledge is about 5 KB. */
-export const maxBodyBytes = 64 * 1024
+const maxBodyBytes = 64 * 1024
 
 export function badRequest(errors: FieldError[]): Response {
   return json({ errors }, 400)

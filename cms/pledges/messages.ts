@@ -8,7 +8,7 @@ import { siteUrl } from '../env.ts'
 type Text = Record<Locale, string>
 
 /** The public site's contact page, where every "Write to us" leads. */
-export const contactUrl: Text = { en: `${siteUrl}/contact/`, es: `${siteUrl}/es/contact/` }
+const contactUrl: Text = { en: `${siteUrl}/contact/`, es: `${siteUrl}/es/contact/` }
 
 export const fieldMessages: Record<string, Text> = {
   'organization.name': { en: 'Enter the organization name.', es: 'Escriba el nombre de la organización.' },

@@ -34,7 +34,7 @@ function accepted(reference: string, locale: Locale, replayed = false): Response
 }
 
 /** The body as the employer's form sent it, minus the retry key and the honeypot, in a stable form. */
-export function submissionHash(body: unknown): string {
+function submissionHash(body: unknown): string {
   const { idempotencyKey: _key, fax: _fax, ...rest } = (body ?? {}) as Record<string, unknown>
   const canonical = (value: unknown): unknown =>
     Array.isArray(value)

@@ -20,7 +20,7 @@ import { signPreviewToken, verifyPreviewToken, type PreviewTarget } from './toke
 import { json } from '../http/json.ts'
 
 /** Where the site's on-demand preview page runs: the dev server in development, a small node service in production. */
-export const sitePreviewUrl = () => (process.env.SITE_PREVIEW_URL || siteUrl).replace(/\/$/, '')
+const sitePreviewUrl = () => (process.env.SITE_PREVIEW_URL || siteUrl).replace(/\/$/, '')
 
 const noStore = { 'Cache-Control': 'no-store, private', 'Referrer-Policy': 'no-referrer' }
 

@@ -1,5 +1,5 @@
 /** What can be previewed: the three kinds of detail page, and the Framework page. */
-export const previewCollections = ['job-postings', 'training-programs', 'toolkits'] as const
+const previewCollections = ['job-postings', 'training-programs', 'toolkits'] as const
 export type PreviewCollection = (typeof previewCollections)[number]
 export type PreviewKind = PreviewCollection | 'framework'
 

@@ -15,7 +15,7 @@ import { snapshotPath } from '../../content/snapshot.ts'
 import { rootDir, runCapturingOutput } from '../../scripts/lib/processes.ts'
 import { planOutDir } from '../../site/build/out-dir.ts'
 
-export const keptBuilds = 3
+const keptBuilds = 3
 const buildsDir = (publishDir: string) => join(publishDir, 'builds')
 const currentLink = (publishDir: string) => join(publishDir, 'current')
 

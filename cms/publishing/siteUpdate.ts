@@ -102,9 +102,9 @@ function startUpdate(payload: Payload, mode: SiteUpdateMode, reasons: Set<string
   })
 }
 
-export type SiteUpdateResult = { ok: true; detail: string } | { ok: false; problem: string }
+type SiteUpdateResult = { ok: true; detail: string } | { ok: false; problem: string }
 
-export async function updateSite(payload: Payload, mode: SiteUpdateMode, reasons: string[], waitedMs = 0): Promise<void> {
+async function updateSite(payload: Payload, mode: SiteUpdateMode, reasons: string[], waitedMs = 0): Promise<void> {
   const started = new Date()
   const summary = reasons.slice(0, 5).join(', ') + (reasons.length > 5 ? ` and ${reasons.length - 5} more` : '')
   // A site build takes a while: say when it starts.

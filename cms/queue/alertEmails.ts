@@ -25,7 +25,7 @@ const day = 24 * hour
 /** A digest is due this long after the last one: a little under its period, so a late run still sends. */
 const dueAfter = { daily: 20 * hour, weekly: 7 * day - 4 * hour }
 /** Listings in one digest; the email links to the listing for the rest. */
-export const digestItemLimit = 20
+const digestItemLimit = 20
 
 const retries = { attempts: 8, backoff: { type: 'exponential' as const, delay: Number(process.env.EMAIL_RETRY_DELAY_MS || 60_000) } }
 
@@ -68,7 +68,7 @@ export const alertConfirmationTask: TaskConfig<{ input: { alert: string }; outpu
 }
 
 /** Sends one alert's digest for the period up to `until`; the number of listings sent (0: no email). */
-export async function sendDigest(payload: Payload, id: string, until: string): Promise<number> {
+async function sendDigest(payload: Payload, id: string, until: string): Promise<number> {
   const alert = await loadAlert(payload, id)
   if (!alert?.confirmedAt || !alert.lastSentAt || alert.lastSentAt >= until) return 0
   const search = searchOf(alert)

@@ -10,13 +10,13 @@ import { approvedEmail, type Email, progressReceivedEmail, receivedEmail, reject
 import { newProgressToken } from '../pledges/codes.ts'
 import { slugs } from '../slugs.ts'
 
-export const pledgeEmailKinds = ['received', 'approved', 'rejected', 'reminder', 'progressReceived'] as const
+const pledgeEmailKinds = ['received', 'approved', 'rejected', 'reminder', 'progressReceived'] as const
 export type PledgeEmailKind = (typeof pledgeEmailKinds)[number]
 export const emailQueue = 'emails'
 
 const day = 24 * 60 * 60 * 1000
 /** How long a progress-report link works: the 30-day reminder window plus 60 days of grace. */
-export const tokenLifetimeDays = 90
+const tokenLifetimeDays = 90
 
 type Pledge = {
   id: number | string

@@ -10,7 +10,7 @@ import { slugs } from '../slugs.ts'
 import { queuePledgeEmail } from './pledgeEmail.ts'
 
 const day = 24 * 60 * 60 * 1000
-export const reminderWindowDays = 30
+const reminderWindowDays = 30
 
 type Due = { id: number | string; reference?: string | null; renewalDue: string; reminderSentFor?: string | null; erasedAt?: string | null }
 export type Renewals = { reminded: string[]; lapsed: string[] }

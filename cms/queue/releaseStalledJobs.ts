@@ -8,9 +8,9 @@
 import type { Payload, TaskConfig } from 'payload'
 
 /** Longer than any job runs: a send waits at most a few minutes for a slow mail server. */
-export const stalledAfterMs = Number(process.env.JOBS_STALLED_AFTER_MS || 15 * 60_000)
+const stalledAfterMs = Number(process.env.JOBS_STALLED_AFTER_MS || 15 * 60_000)
 
-export async function releaseStalledJobs(payload: Payload, now = new Date()): Promise<number> {
+async function releaseStalledJobs(payload: Payload, now = new Date()): Promise<number> {
   const { docs } = await payload.update({
     collection: 'payload-jobs',
     where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: new Date(now.getTime() - stalledAfterMs).toISOString() } }] },

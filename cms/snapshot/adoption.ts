@@ -21,7 +21,7 @@ type Rating = (typeof selfAssessmentRatings)[number]
 type RatingChange = (typeof ratingChanges)[number]
 
 /** Approved, not past renewal, and agreed to be counted: nothing else is ever counted. */
-export function isCounted(pledge: CountedPledge, now: Date): boolean {
+function isCounted(pledge: CountedPledge, now: Date): boolean {
   return (
     pledge.status === 'approved' &&
     pledge.consentToStatistics === true &&

@@ -29,7 +29,7 @@ export type RawDoc = Record<string, any>
 /** id → slug for every collection that others refer to. */
 export type SlugLookup = Record<'workerTypes' | 'regions' | 'languages' | 'coreRoles' | 'organizations', Map<string, string>>
 
-export class BrokenReferenceError extends Error {}
+class BrokenReferenceError extends Error {}
 
 const isBlank = (v: unknown) => v === null || v === undefined || v === ''
 
@@ -64,7 +64,7 @@ function idOf(value: unknown): string {
   return String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 }
 
-export function makeSlugResolver(lookup: SlugLookup, where: string) {
+function makeSlugResolver(lookup: SlugLookup, where: string) {
   function one(kind: keyof SlugLookup, value: unknown, field: string): string
   function one(kind: keyof SlugLookup, value: unknown, field: string, optionalRef: true): string | undefined
   function one(kind: keyof SlugLookup, value: unknown, field: string, optionalRef?: boolean) {

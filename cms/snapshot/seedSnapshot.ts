@@ -28,7 +28,7 @@ type Data = Record<string, unknown>
 type Log = (message: string) => void
 
 /** Seeding must not trigger publish side effects (snapshot rewrites, build hooks, emails). */
-export const seedContext = { seeding: true, disableRevalidate: true, preserveReviewDates: true }
+const seedContext = { seeding: true, disableRevalidate: true, preserveReviewDates: true }
 
 const contentCollections = [
   slugs.workerTypes,
@@ -41,7 +41,7 @@ const contentCollections = [
   slugs.toolkits,
 ] as const
 
-export async function hasContent(payload: Payload): Promise<boolean> {
+async function hasContent(payload: Payload): Promise<boolean> {
   for (const collection of contentCollections) {
     const { totalDocs } = await payload.count({ collection, overrideAccess: true })
     if (totalDocs > 0) return true

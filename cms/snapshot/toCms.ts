@@ -25,11 +25,11 @@ import { clockTimeToCms } from '../options.ts'
 export type IdLookup = Record<'workerTypes' | 'regions' | 'languages' | 'coreRoles' | 'organizations', Map<string, number | string>>
 type Data = Record<string, unknown>
 
-export function dayToCms(day: string | undefined): string | undefined {
+function dayToCms(day: string | undefined): string | undefined {
   return day ? `${day}T12:00:00.000Z` : undefined
 }
 
-export function makeIdResolver(lookup: IdLookup, where: string) {
+function makeIdResolver(lookup: IdLookup, where: string) {
   const one = (kind: keyof IdLookup, slug: string | undefined) => {
     if (slug === undefined) return undefined
     const id = lookup[kind].get(slug)

@@ -13,7 +13,7 @@ export const manifestFormat = 'chw-portal-backup/1'
 export const databaseEntry = 'portal.db'
 export const mediaEntry = 'media'
 
-export type ManifestFile = { path: string; size: number; sha256: string }
+type ManifestFile = { path: string; size: number; sha256: string }
 export type Manifest = { format: string; createdAt: string; files: ManifestFile[] }
 
 /** `chw-portal-2026-12-05T17-40-00Z`: sorts by time, and safe in any file system. */

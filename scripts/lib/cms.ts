@@ -1,7 +1,7 @@
 /** Opens the CMS in this process (no HTTP server) for scripts: seed, export, reminders, benchmarks. */
 import type { Payload } from 'payload'
 
-export async function openCms(): Promise<Payload> {
+async function openCms(): Promise<Payload> {
   // Outside production, getPayload opens a hot-reload socket to a Next dev server on
   // localhost:$PORT (3000): a script would then never exit while any other app listens there.
   // A script has no dev server to follow; Payload's own CLI turns this off the same way.

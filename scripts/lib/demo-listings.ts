@@ -415,7 +415,6 @@ const ORGS: OrgInfo[] = [
   { slug: 'example-care-connect-health-plan', name: 'Example Care Connect Health Plan', kind: 'health-plan', region: 'national-remote', employer: true },
   { slug: 'example-health-workforce-institute', name: 'Example Health Workforce Institute', kind: 'school', region: 'national-remote', employer: false },
 ]
-const orgBySlug = new Map(ORGS.map((o) => [o.slug, o]))
 
 /** Per region: employers based there, and statewide employers of the same state (tribal ones apart). */
 const EMPLOYERS = new Map(
@@ -483,7 +482,7 @@ export function compare(a: string, b: string): number {
 // ---------------------------------------------------------------------------------------------
 // Randomness and dates
 
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -2166,9 +2165,4 @@ export function generateTrainingPrograms(count: number, options: DemoOptions = {
     trainings.push(training)
   }
   return trainings
-}
-
-/** Looks up a demo organization's display name (for reports and tests). */
-export function demoOrganizationName(slug: string): string | undefined {
-  return orgBySlug.get(slug)?.name
 }

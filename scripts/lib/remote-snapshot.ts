@@ -6,7 +6,7 @@
 import type { Snapshot } from '../../content/schema.ts'
 import { SnapshotError, writeSnapshot } from '../../content/snapshot.ts'
 
-export class SiteBuildError extends Error {
+class SiteBuildError extends Error {
   override name = 'SiteBuildError'
 }
 

@@ -8,7 +8,7 @@ import { FieldError, useField, useFormFields, useTranslation } from '@payloadcms
 import { useId } from 'react'
 import { pledgeWords } from './rowLabelWords.ts'
 
-export type Choice = { value: string; label: string }
+type Choice = { value: string; label: string }
 /** Each framework area's recommendations, by area slug, in the admin's language. */
 export type AreaChoices = Record<string, Choice[]>
 

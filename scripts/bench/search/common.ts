@@ -4,76 +4,35 @@ import { gzipSync } from 'node:zlib'
 
 export type Query = { q: string; kind: string }
 
+const ofKind = (kind: string, queries: string[]): Query[] => queries.map((q) => ({ q, kind }))
+
 /**
  * 30 queries as people type them on the English search page: single words, prefixes (results as
  * you type), two-word queries, region names, typos and Spanish words. Every engine gets the same
  * strings; what each does with a typo or a prefix is its own business.
  */
-export const QUERIES: Query[] = [
-  { q: 'health', kind: 'word' },
-  { q: 'doula', kind: 'word' },
-  { q: 'diabetes', kind: 'word' },
-  { q: 'asthma', kind: 'word' },
-  { q: 'housing', kind: 'word' },
-  { q: 'recovery', kind: 'word' },
-  { q: 'medicaid', kind: 'word' },
-  { q: 'comm', kind: 'prefix' },
-  { q: 'nav', kind: 'prefix' },
-  { q: 'diab', kind: 'prefix' },
-  { q: 'spec', kind: 'prefix' },
-  { q: 'reimb', kind: 'prefix' },
-  { q: 'community health', kind: 'two words' },
-  { q: 'peer support', kind: 'two words' },
-  { q: 'patient navigator', kind: 'two words' },
-  { q: 'mental health', kind: 'two words' },
-  { q: 'substance use', kind: 'two words' },
-  { q: 'birth doula', kind: 'two words' },
-  { q: 'Fresno', kind: 'region' },
-  { q: 'Multnomah County', kind: 'region' },
-  { q: 'Los Angeles', kind: 'region' },
-  { q: 'New York City', kind: 'region' },
-  { q: 'comunity', kind: 'typo' },
-  { q: 'navigater', kind: 'typo' },
-  { q: 'diabetis', kind: 'typo' },
-  { q: 'helth', kind: 'typo' },
-  { q: 'salud', kind: 'Spanish' },
-  { q: 'promotores de salud', kind: 'Spanish' },
-  { q: 'capacitación', kind: 'Spanish' },
-  { q: 'Hmong', kind: 'language' },
+const QUERIES: Query[] = [
+  ...ofKind('word', ['health', 'doula', 'diabetes', 'asthma', 'housing', 'recovery', 'medicaid']),
+  ...ofKind('prefix', ['comm', 'nav', 'diab', 'spec', 'reimb']),
+  ...ofKind('two words', ['community health', 'peer support', 'patient navigator', 'mental health', 'substance use', 'birth doula']),
+  ...ofKind('region', ['Fresno', 'Multnomah County', 'Los Angeles', 'New York City']),
+  ...ofKind('typo', ['comunity', 'navigater', 'diabetis', 'helth']),
+  ...ofKind('Spanish', ['salud', 'promotores de salud', 'capacitación']),
+  ...ofKind('language', ['Hmong']),
 ]
 
 /** 30 queries as people type them on the Spanish search page, English words and stop words among them. */
-export const QUERIES_ES: Query[] = [
-  { q: 'salud', kind: 'word' },
-  { q: 'doula', kind: 'word' },
-  { q: 'diabetes', kind: 'word' },
-  { q: 'asma', kind: 'word' },
-  { q: 'vivienda', kind: 'word' },
-  { q: 'recuperación', kind: 'word' },
-  { q: 'capacitación', kind: 'word' },
-  { q: 'prom', kind: 'prefix' },
-  { q: 'naveg', kind: 'prefix' },
-  { q: 'diab', kind: 'prefix' },
-  { q: 'espec', kind: 'prefix' },
-  { q: 'reemb', kind: 'prefix' },
-  { q: 'promotores de salud', kind: 'stop word' },
-  { q: 'navegador de pacientes', kind: 'stop word' },
-  { q: 'apoyo entre pares', kind: 'two words' },
-  { q: 'salud mental', kind: 'two words' },
-  { q: 'medio tiempo', kind: 'two words' },
-  { q: 'trabajo comunitario', kind: 'two words' },
-  { q: 'Fresno', kind: 'region' },
-  { q: 'condado de Multnomah', kind: 'region' },
-  { q: 'Los Ángeles', kind: 'region' },
-  { q: 'Nueva York', kind: 'region' },
-  { q: 'comunitario', kind: 'word' },
-  { q: 'capacitasion', kind: 'typo' },
-  { q: 'navegdor', kind: 'typo' },
-  { q: 'diabetis', kind: 'typo' },
-  { q: 'training', kind: 'English' },
-  { q: 'community health worker', kind: 'English' },
-  { q: 'sin título', kind: 'stop word' },
-  { q: 'vietnamita', kind: 'language' },
+const QUERIES_ES: Query[] = [
+  ...ofKind('word', ['salud', 'doula', 'diabetes', 'asma', 'vivienda', 'recuperación', 'capacitación']),
+  ...ofKind('prefix', ['prom', 'naveg', 'diab', 'espec', 'reemb']),
+  ...ofKind('stop word', ['promotores de salud', 'navegador de pacientes']),
+  ...ofKind('two words', ['apoyo entre pares', 'salud mental', 'medio tiempo', 'trabajo comunitario']),
+  ...ofKind('region', ['Fresno', 'condado de Multnomah', 'Los Ángeles', 'Nueva York']),
+  ...ofKind('word', ['comunitario']),
+  ...ofKind('typo', ['capacitasion', 'navegdor', 'diabetis']),
+  ...ofKind('English', ['training', 'community health worker']),
+  ...ofKind('stop word', ['sin título']),
+  ...ofKind('language', ['vietnamita']),
 ]
 
 export const QUERY_SETS = { en: QUERIES, es: QUERIES_ES } as const

@@ -13,7 +13,7 @@ const zxcvbn = new ZxcvbnFactory({
   graphs: common.adjacencyGraphs,
 })
 
-export const minPasswordLength = 12
+const minPasswordLength = 12
 
 const messages = {
   en: {
@@ -27,7 +27,7 @@ const messages = {
 }
 
 /** What is wrong with `password`, in `lang`; undefined when it is strong enough. */
-export function passwordProblem(password: string, lang: 'en' | 'es', userInputs: string[] = []): string | undefined {
+function passwordProblem(password: string, lang: 'en' | 'es', userInputs: string[] = []): string | undefined {
   if ([...password].length < minPasswordLength) return messages[lang].short
   const inputs = userInputs.flatMap((s) => s.split(/[@.\s_-]+/)).filter((s) => s.length >= 3)
   return zxcvbn.check(password, inputs).score < 3 ? messages[lang].weak : undefined
