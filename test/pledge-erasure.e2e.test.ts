@@ -3,8 +3,9 @@
  * Chromium against a real CMS (seeded SQLite, `next start`):
  * - an admin opens an approved pledge, presses the button, reads the confirmation in the admin's
  *   language (English, and Spanish for a pending pledge), confirms, and then sees the erased state
- *   with when and by whom; the SQLite file holds no contact detail any more, and the approved
- *   pledge keeps its public record while the pending one is closed;
+ *   with when (in the admin's time zone, without a hydration error) and by whom; the SQLite file
+ *   holds no contact detail any more, and the approved pledge keeps its public record (and still
+ *   saves) while the pending one is closed;
  * - an editor and a reviewer, who may read pledges, never see the button.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -68,7 +69,8 @@ async function submitted(status?: 'approved'): Promise<Submitted> {
 }
 
 async function signedIn(email: string, pass: string, language: 'en' | 'es'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  // Staff work in California while the server keeps UTC: dates must not differ between the two renders.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: 'America/Los_Angeles' })
   await context.addCookies([{ name: 'payload-lng', value: language, url: cms.url }])
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
@@ -113,6 +115,11 @@ async function shownErasure(page: Page, language: 'en' | 'es') {
   const text = words[language]
   const done = page.locator('.erase-personal-data__done')
   await expect.poll(() => done.innerText().catch(() => ''), eventually).toContain(text.done)
+  // When, in the admin's own time zone.
+  const time = done.locator('time')
+  const erasedAt = (await time.getAttribute('datetime'))!
+  const local = await page.evaluate(([at, lang]) => new Date(at!).toLocaleString(lang, { timeZone: 'America/Los_Angeles' }), [erasedAt, language])
+  await expect.poll(() => time.innerText(), eventually).toBe(local)
   const sidebar = await page.locator('form').innerText()
   expect(sidebar).toContain(text.done)
   expect(sidebar).toContain(text.erasedBy)
