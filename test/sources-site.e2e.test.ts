@@ -1,8 +1,9 @@
 /**
  * The built site shows where its words come from: every recommendation and checklist item carries
  * a "Source" note linking to a listed document, or the "portal's own wording" mark; every toolkit
- * page lists its sources and links the ones that are online; the pledge page says the pledge is
- * this portal's own, built on the Sonoma County CHW Framework, and links the original. Both languages.
+ * page lists its sources and links each one, or its publisher's page (saying so) where the document
+ * has no web address of its own; the pledge page says the pledge is this portal's own, built on the
+ * Sonoma County CHW Framework, and links the original. Both languages.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,6 +18,14 @@ const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 const escapeText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 
 const portalOwn = { en: 'This portal’s own wording', es: 'Redacción propia de este portal' }
+const publisherPage = {
+  en: 'the link goes to its publisher’s page',
+  es: 'el enlace lleva a la página de la organización que lo publicó',
+}
+const notOnline = { en: 'we have no web address for this document', es: 'no tenemos la dirección web de este documento' }
+const organizations = new Map(snapshot.organizations.map((o) => [o.slug, o]))
+/** The list entry of one source document on a page (SourceList.astro). */
+const sourceEntry = (html: string, key: string) => html.match(new RegExp(`<li id="source-${key}"[^>]*>([\\s\\S]*?)</li>`))?.[1] ?? ''
 const prefixes = { en: '', es: 'es/' } as const
 
 /** The source notes on a page, in order: the document key they link to, or "portal-own". */
@@ -53,13 +62,31 @@ describe('toolkit pages', () => {
     })
   }
 
-  it('link the original of every toolkit whose source is online, and say so where it is not', () => {
-    const online = snapshot.toolkits.filter((t) => t.sources.every((d) => d.url))
-    expect(online.length).toBeGreaterThan(0)
-    for (const toolkit of snapshot.toolkits.filter((t) => t.sources.some((d) => !d.url))) {
-      expect(page(`toolkits/${toolkit.slug}`)).toContain('we have no web address for this document')
-    }
-  })
+  for (const lang of ['en', 'es'] as const) {
+    it(`link every source: the document, or its publisher's page saying that it is not the document (${lang})`, () => {
+      let publisherPages = 0
+      for (const toolkit of snapshot.toolkits) {
+        const html = page(`${prefixes[lang]}toolkits/${toolkit.slug}`)
+        for (const doc of toolkit.sources) {
+          const where = `${lang} ${toolkit.slug}: ${doc.key}`
+          const entry = sourceEntry(html, doc.key)
+          if (doc.url) {
+            expect(entry, where).toContain(`href="${escapeText(doc.url)}"`)
+            expect(entry, where).not.toContain(publisherPage[lang])
+            continue
+          }
+          const website = organizations.get(doc.organization)?.website
+          expect(website, `${where}: neither the document nor its publisher has a web address`).toBeTruthy()
+          expect(entry, where).toContain(`<a href="${escapeText(website!)}" data-publisher-page>`)
+          expect(entry, where).toContain(publisherPage[lang])
+          expect(entry, where).not.toContain(notOnline[lang])
+          publisherPages++
+        }
+      }
+      // The Oregon and Massachusetts documents have no web address of their own.
+      expect(publisherPages).toBeGreaterThanOrEqual(2)
+    })
+  }
 })
 
 describe('the Framework page', () => {
@@ -99,13 +126,15 @@ describe('the pledge page', () => {
 })
 
 describe('the About page', () => {
-  it('lists every source document, linked where online, in both languages', () => {
+  it('lists every source document, linked to the document or its publisher’s page, in both languages', () => {
     const docs = [...snapshot.framework.sources, ...snapshot.toolkits.flatMap((t) => t.sources)]
     for (const lang of ['en', 'es'] as const) {
       const html = page(`${prefixes[lang]}about`)
       for (const doc of docs) {
         expect(html, doc.key).toContain(escapeText(doc.title))
-        if (doc.url) expect(html, doc.key).toContain(`href="${escapeText(doc.url)}"`)
+        const link = doc.url ?? organizations.get(doc.organization)?.website
+        expect(link, doc.key).toBeTruthy()
+        expect(html, doc.key).toContain(`href="${escapeText(link!)}"`)
       }
     }
   })

@@ -38,6 +38,13 @@ describe('content/', () => {
     expect(snapshot.framework.sources[0]).toMatchObject({ organization: 'aliados-health' })
   })
 
+  it('links every source document of a toolkit or the Framework: its own web address, or its publisher’s', () => {
+    const organizations = new Map(snapshot.organizations.map((o) => [o.slug, o]))
+    const documents = [...snapshot.framework.sources, ...snapshot.toolkits.flatMap((t) => t.sources)]
+    const unlinked = documents.filter((d) => !d.url && !organizations.get(d.organization)?.website).map((d) => d.key)
+    expect(unlinked).toEqual([])
+  })
+
   it('names a section for every sourced item of the Oregon toolkit (the document is numbered)', () => {
     const oregon = snapshot.toolkits.find((t) => t.slug === 'hiring-a-thw-liaison-oregon')!
     for (const item of oregon.checklists.flatMap((c) => c.items)) expect(item.source).toHaveProperty('section')

@@ -1,12 +1,15 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse scores of the built site. Builds the site from content/
- * (PORTAL_TODAY = today) into a temporary folder, serves it with `astro preview` on a free port,
- * and runs Lighthouse (default mobile settings: emulated phone, simulated slow 4G and CPU
- * slowdown) in Debian's Chromium on the home page, the jobs listing, the first open job, search and
- * the pledge page in both languages. Each page is audited `--runs` times (default 3, a fresh Chromium each time) and the
- * median run is reported, as Lighthouse advises for its run-to-run variance. Prints the four
- * category scores, page weight, and the audits that keep a category below its target. Figures
- * are printed, never asserted.
+ * `npm run bench:lighthouse`: Lighthouse scores of the built site. Builds the site (PORTAL_TODAY =
+ * today) into a temporary folder from a temporary copy of content/ in which the newest open job is
+ * copied once more as a real (non-example) job: every seeded job is an example, and an example's
+ * page is `noindex` on purpose, so its SEO could never score 100. Serves the build with `astro
+ * preview` on a free port, and runs Lighthouse (default mobile settings: emulated phone, simulated
+ * slow 4G and CPU slowdown) in Debian's Chromium on the home page, the jobs listing, that job's
+ * page, search, the pledge page in both languages, the framework's adoption page and the
+ * signatory directory. Each page is audited `--runs` times (default 3, a fresh Chromium each
+ * time) and the median run is reported, as Lighthouse advises for its run-to-run variance. Prints
+ * the four category scores, page weight, and the audits that keep a category below its target.
+ * Figures are printed, never asserted.
  *
  *   node scripts/bench/lighthouse.ts [--runs 3]
  *
@@ -20,8 +23,8 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import type { Result } from 'lighthouse'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
-import { isJobClosed } from '../../content/schema.ts'
-import { readSnapshot } from '../../content/snapshot.ts'
+import { isJobClosed, type JobPosting, type Snapshot } from '../../content/schema.ts'
+import { readSnapshot, writeSnapshot } from '../../content/snapshot.ts'
 import { chromiumFlags, chromiumPath } from '../lib/chromium.ts'
 import { freePort } from '../lib/ports.ts'
 import { rootDir, serve, stop, waitForHttp } from '../lib/processes.ts'
@@ -56,15 +59,16 @@ function build(env: Record<string, string>): Promise<number> {
   })
 }
 
-/** The first open job as the built /jobs/ listing orders them. */
-function firstOpenJobPath(outDir: string, openSlugs: Set<string>): string {
-  const html = readFileSync(join(outDir, 'jobs', 'index.html'), 'utf8')
-  for (const [, slug] of html.matchAll(/href="(?:https?:\/\/[^"/]+)?\/jobs\/([a-z0-9-]+)\/"/g)) {
-    if (openSlugs.has(slug)) return `/jobs/${slug}/`
-  }
-  const [fallback] = openSlugs
-  if (!fallback) throw new Error(`no open job on ${today}`)
-  return `/jobs/${fallback}/`
+/**
+ * The snapshot with the newest open job copied as a real job (not an example) under its own slug,
+ * so the bench audits a job page as search engines would see a real posting.
+ */
+function withRealJob(snapshot: Snapshot): { snapshot: Snapshot; job: JobPosting } {
+  const open = snapshot['job-postings'].filter((j) => !isJobClosed(j, today))
+  const newest = open.sort((a, b) => b.postedDate.localeCompare(a.postedDate))[0]
+  if (!newest) throw new Error(`no open job on ${today} to copy`)
+  const job: JobPosting = { ...newest, slug: `bench-${newest.slug.replace(/^example-/, '')}`, example: false }
+  return { snapshot: { ...snapshot, 'job-postings': [...snapshot['job-postings'], job] }, job }
 }
 
 interface PageResult {
@@ -147,12 +151,14 @@ const kb = (bytes: number) => (Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1024).t
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'chw-bench-lh-'))
+  const contentDir = join(dir, 'content')
   const outDir = join(dir, 'out')
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const env = {
     // node_modules/.bin/astro starts with `#!/usr/bin/env node`: make that this Node (>= 22).
     PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
+    PORTAL_CONTENT_DIR: contentDir,
     PORTAL_OUT_DIR: outDir,
     PORTAL_TODAY: today,
     SITE_URL: origin,
@@ -165,21 +171,23 @@ async function main(): Promise<void> {
   }
   const finish = cleanUpOnExit(cleanUp)
   try {
-    console.log(`[bench:lighthouse] building the site from content/ (PORTAL_TODAY=${today})…`)
+    const { snapshot, job } = withRealJob(await readSnapshot())
+    await writeSnapshot(snapshot, contentDir)
+    console.log(`[bench:lighthouse] building the site from content/ plus a real copy of one job (PORTAL_TODAY=${today})…`)
     const buildSeconds = await build(env)
     console.log(`[bench:lighthouse] built in ${buildSeconds.toFixed(1)} s; serving on ${origin} with astro preview…`)
     server = serve('preview', 'astro', ['preview', '--port', String(port), '--host', '127.0.0.1'], env)
     await waitForHttp(`${origin}/`, 60_000)
 
-    const snapshot = await readSnapshot()
-    const open = new Set(snapshot['job-postings'].filter((j) => !isJobClosed(j, today)).map((j) => j.slug))
     const pages: [string, string][] = [
       ['home', '/'],
       ['jobs listing', '/jobs/'],
-      ['job detail', firstOpenJobPath(outDir, open)],
+      ['job detail (not an example)', `/jobs/${job.slug}/`],
       ['search', '/search/'],
       ['pledge', '/pledge/'],
       ['pledge (es)', '/es/pledge/'],
+      ['framework adoption', '/framework/adoption/'],
+      ['signatory directory', '/pledge/signatories/'],
     ]
     const results: PageResult[] = []
     for (const [label, path] of pages) {

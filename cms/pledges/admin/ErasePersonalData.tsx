@@ -5,6 +5,7 @@
  * and the pledge is reloaded. Once erased, the button gives way to a line saying so.
  */
 import { Button, ConfirmationModal, toast, useAuth, useDocumentInfo, useModal, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
 
 type StaffUser = { roles?: string[] | null }
 
@@ -43,7 +44,7 @@ export function ErasePersonalData() {
 
   const erasedAt = savedDocumentData?.erasedAt as string | undefined
   if (erasedAt) {
-    return <p className="erase-personal-data__done">{`${words.done} ${new Date(erasedAt).toLocaleString(i18n.language)}`}</p>
+    return <ErasedOn erasedAt={erasedAt} language={i18n.language} label={words.done} />
   }
 
   async function erase() {
@@ -73,5 +74,20 @@ export function ErasePersonalData() {
         onConfirm={erase}
       />
     </>
+  )
+}
+
+/**
+ * "Personal data erased on …" in the admin's own time zone. The server renders in its zone (UTC),
+ * so the local date and time is filled in once the page runs in the browser; formatting it during
+ * the server render would make the two renders differ (a hydration error).
+ */
+function ErasedOn({ erasedAt, language, label }: { erasedAt: string; language: string; label: string }) {
+  const [local, setLocal] = useState<string>()
+  useEffect(() => setLocal(new Date(erasedAt).toLocaleString(language)), [erasedAt, language])
+  return (
+    <p className="erase-personal-data__done">
+      {label} <time dateTime={erasedAt}>{local}</time>
+    </p>
   )
 }
