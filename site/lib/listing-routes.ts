@@ -79,6 +79,8 @@ export type ListingPageProps = {
   title: string
   description: string
   feeds: PageFeeds
+  /** The region or worker type of a facet page; none on the whole listing. */
+  facet?: ListingFacet
 }
 
 /** What a listing page shows around its items: heading, paths, title and feeds. */
@@ -87,13 +89,33 @@ export function listingPageProps(locale: Locale, kind: ListingKind, page: Page<u
     ? t(locale, `${kind}.${facet.kind === 'region' ? 'byRegion' : 'byWorkerType'}`, { name: text(facet.term.name, locale) })
     : t(locale, `${kind}.title`)
   const path = facet ? `/${kind}/${facet.kind}/${facet.term.slug}/` : `/${kind}/`
-  const feedFacet = facet && { kind: facet.kind, slug: facet.term.slug }
+  const listingFacet = facet && { kind: facet.kind, slug: facet.term.slug }
   return {
     heading,
     path,
     pagePath: pagePath(path, page.number),
     title: listingTitle(locale, heading, page),
     description: t(locale, `${kind}.lead`),
-    feeds: kind === 'jobs' ? jobPageFeeds(locale, feedFacet, heading) : trainingPageFeeds(locale, feedFacet, heading),
+    feeds: kind === 'jobs' ? jobPageFeeds(locale, listingFacet, heading) : trainingPageFeeds(locale, listingFacet, heading),
+    facet: listingFacet,
+  }
+}
+
+/** The props of a listing body (JobListing, TrainingListing). */
+export type ListingBodyProps<T extends Listed> = Pick<ListingPageProps, 'heading' | 'path' | 'feeds' | 'facet'> & {
+  locale: Locale
+  content: Content
+  page: Page<T>
+}
+
+/** What a listing body derives from its props. */
+export function listingBodyState({ locale, page, facet }: ListingBodyProps<Listed>) {
+  return {
+    count: (n: number) => t(locale, n === 1 ? 'common.count.one' : 'common.count.other', { n }),
+    /** The whole listing, not a facet page: it has the filter form. */
+    section: !facet,
+    paginated: page.count > 1,
+    /** A facet page's own filter, for its alert. */
+    alertFilter: facet ? { [facet.kind]: facet.slug } : {},
   }
 }
