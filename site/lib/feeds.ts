@@ -21,6 +21,7 @@ import {
   type WorkerType,
 } from '../../content/schema.ts'
 import { type Feed, type FeedItem, type JsonFeed, toJsonFeed, toRss } from '../../content/feedFormat.ts'
+import { richTextToPlain } from '../../content/richTextToPlain.ts'
 import { formatDate, formatMoney, langPaths, localePath, pick, t, tv, type Locale } from './i18n.ts'
 
 // ---------------------------------------------------------------------------------------------
@@ -154,29 +155,6 @@ function payText(pay: JobPosting['pay'], locale: Locale): string {
   return pay.max !== undefined && pay.max !== pay.min
     ? t(locale, 'jobs.payRange', { min: formatMoney(pay.min, locale), max: formatMoney(pay.max, locale), unit })
     : t(locale, 'jobs.payFrom', { min: formatMoney(pay.min, locale), unit })
-}
-
-type RichNode = { type: string; text?: string; children?: RichNode[] }
-
-/** Plain text of a Lexical document for content_text: one line per block, list items as "- …". */
-export function richTextToPlain(doc: { root: { children: unknown[] } } | undefined): string {
-  const inline = (node: RichNode): string =>
-    node.type === 'text' ? (node.text ?? '') : node.type === 'linebreak' ? '\n' : (node.children ?? []).map(inline).join('')
-  const block = (node: RichNode): string[] => {
-    if (node.type === 'list') return (node.children ?? []).flatMap(block)
-    if (node.type === 'listitem') {
-      const nested = (node.children ?? []).filter((child) => child.type === 'list')
-      const own = (node.children ?? [])
-        .filter((child) => child.type !== 'list')
-        .map(inline)
-        .join('')
-        .trim()
-      return [...(own ? [`- ${own}`] : []), ...nested.flatMap(block).map((line) => `  ${line}`)]
-    }
-    const text = inline(node).trim()
-    return text ? [text] : []
-  }
-  return doc ? (doc.root.children as RichNode[]).flatMap(block).join('\n') : ''
 }
 
 const paragraphs = (...parts: (string | undefined | false)[]) => parts.filter((part) => part).join('\n\n')
