@@ -22,7 +22,7 @@ import {
 } from '../../content/schema.ts'
 import { type Feed, type FeedItem, type JsonFeed, toJsonFeed, toRss } from '../../content/feedFormat.ts'
 import { richTextToPlain } from '../../content/richTextToPlain.ts'
-import { formatDate, formatMoney, langPaths, localePath, pick, t, tv, type Locale } from './i18n.ts'
+import { formatDate, formatMoney, localePath, pick, t, tv, type Locale } from './i18n.ts'
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -77,14 +77,6 @@ export function jobFeedPaths(locale: Locale, facet?: JobFacet): { page: string; 
 export function trainingFeedPaths(locale: Locale, facet?: ListingFacet): { page: string; rss: string; json: string; ics: string } {
   const page = localePath(locale, facet ? `/trainings/${facet.kind}/${facet.slug}/` : '/trainings/')
   return { page, rss: `${page}feed.xml`, json: `${page}feed.json`, ics: `${page}sessions.ics` }
-}
-
-/** getStaticPaths of the per-facet endpoints: every language × every term, e.g. `{ lang, region }`. */
-export function facetPaths<P extends string>(param: P, terms: Iterable<{ slug: string }>) {
-  const slugs = [...terms].map((term) => term.slug)
-  return langPaths().flatMap(({ params }) =>
-    slugs.map((slug) => ({ params: { lang: params.lang, [param]: slug } as { lang: string | undefined } & Record<P, string> })),
-  )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ import type { APIContext } from 'astro'
 import type { JobPosting, LocalizedText, TrainingProgram } from '../../content/schema.ts'
 import { type Content, loadContent, today } from './content.ts'
 import { type PageFeeds, jobPageFeeds, trainingPageFeeds } from './feed-links.ts'
-import { type FeedOptions, type ListingFacet, facetPaths } from './feeds.ts'
-import { type Locale, langFromParam, t, text } from './i18n.ts'
+import type { FeedOptions, ListingFacet } from './feeds.ts'
+import { type Locale, langFromParam, langPaths, t, text } from './i18n.ts'
 import { type Page, listingPaths, listingTitle, pagePath } from './pagination.ts'
 
 export type ListingKind = 'jobs' | 'trainings'
@@ -53,7 +53,8 @@ export async function listingPagePaths(kind: ListingKind, facet?: FacetKind) {
 export async function facetFeedPaths(kind: ListingKind, facet: FacetKind) {
   const content = await loadContent()
   const terms = kind === 'jobs' ? facetTerms(content, facet) : facetListings(content, kind, facet).map(({ term }) => term)
-  return facetPaths(facetParams[facet], terms)
+  const param = facetParams[facet]
+  return langPaths().flatMap(({ params: { lang } }) => terms.map((term) => ({ params: { lang, [param]: term.slug } })))
 }
 
 /** A feed endpoint's options: the request's language, the site's URL, the day of the build. */
