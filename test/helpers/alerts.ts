@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { expect } from 'vitest'
 import type { Client } from './http.ts'
+import { jobPostingBody } from './listings.ts'
 
 /** An .eml with its headers unfolded and its quoted-printable body decoded (UTF-8 bytes back to text). */
 function readable(eml: string): string {
@@ -57,24 +58,10 @@ export const confirmationLink = (mail: string): string => /https?:\/\/\S+\/api\/
 /** A digest's one-click unsubscribe URL (its List-Unsubscribe header). */
 export const unsubscribeLink = (mail: string): string => /^List-Unsubscribe: <([^>]+)>/m.exec(mail)![1]!
 
-/** Publishes an open, full-time job in a region (by id) through REST; an alert matches it from then on. */
+/** Publishes an open job in a region (by id) through REST; an alert on that region matches it from then on. */
 export async function publishJob(admin: Client, title: string, region: number): Promise<{ id: number; slug: string }> {
-  const ref = async (collection: string) => (await admin.rest('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0].id
-  const created = await admin.rest('POST', '/api/job-postings', {
-    body: {
-      title,
-      employer: await ref('organizations'),
-      workerTypes: [await ref('worker-types')],
-      summary: `A role for a community health worker: ${title}.`,
-      location: { state: 'CA', region },
-      workMode: 'on-site',
-      employmentType: 'full-time',
-      pay: { min: 25, unit: 'hour', currency: 'USD' },
-      howToApply: { url: 'https://example.org/apply' },
-      postedDate: new Date().toISOString(),
-      _status: 'published',
-    },
-  })
+  const body = { ...(await jobPostingBody(admin, { title, summary: `A role for a community health worker: ${title}.` })), location: { state: 'CA', region } }
+  const created = await admin.rest('POST', '/api/job-postings', { body })
   expect(created.status, JSON.stringify(created.json)).toBe(201)
   expect(created.json.doc.firstPublishedAt).toBeTruthy()
   return created.json.doc
