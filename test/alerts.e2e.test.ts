@@ -5,7 +5,7 @@
  * filter form, in Spanish on a region page without touching a filter), opens the confirmation
  * link and confirms, gets a digest of a new job in that region, and unsubscribes in one click.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rootDir, run } from '../scripts/lib/processes.ts'
 import en from '../site/i18n/en.json'
 import es from '../site/i18n/es.json'
+import { confirmationLink, mailbox, publishJob, sendAlerts, unsubscribeLink } from './helpers/alerts.ts'
 import { launchBrowser } from './helpers/browser.ts'
 import { type Client, client, login } from './helpers/http.ts'
 import { type RealCms, seededCms, testAdmin } from './helpers/real-cms.ts'
@@ -26,6 +27,7 @@ let cms: RealCms
 let site: Awaited<ReturnType<typeof serveStatic>>
 let browser: Browser
 let admin: Client
+let regionId: number
 
 /** A region that has open jobs in the seed, so it has its own listing page. */
 const jobs = JSON.parse(readFileSync(join(rootDir, 'content/job-postings.json'), 'utf8')) as {
@@ -34,65 +36,6 @@ const jobs = JSON.parse(readFileSync(join(rootDir, 'content/job-postings.json'),
   closingDate?: string
 }[]
 const region = jobs.find((j) => !j.closed && !j.closingDate)!.location.region
-
-/** Headers unfolded; the body's quoted-printable undone (UTF-8 bytes back to text). */
-function readable(eml: string): string {
-  const split = eml.search(/\r?\n\r?\n/)
-  const headers = eml.slice(0, split).replace(/\r?\n[ \t]+/g, ' ')
-  const body = eml
-    .slice(split)
-    .replace(/=\r?\n/g, '')
-    .replace(/(=[0-9A-F]{2})+/g, (run) =>
-      Buffer.from(
-        run
-          .split('=')
-          .slice(1)
-          .map((h) => parseInt(h, 16)),
-      ).toString('utf8'),
-    )
-  return headers + body
-}
-
-function mailTo(to: string): string[] {
-  let files: string[] = []
-  try {
-    files = readdirSync(cms.mailDir)
-      .filter((f) => f.endsWith('.eml'))
-      .sort()
-  } catch {
-    return []
-  }
-  return files
-    .map((f) => readFileSync(join(cms.mailDir, f), 'utf8'))
-    .filter((m) => m.includes(`To: ${to}`))
-    .map(readable)
-}
-
-async function waitForMail(to: string, count: number): Promise<string> {
-  await expect.poll(() => mailTo(to).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(count)
-  return mailTo(to)[count - 1]!
-}
-
-async function publishJob(title: string) {
-  const ref = async (collection: string, where = '') => (await admin.rest('GET', `/api/${collection}?limit=1&depth=0${where}`)).json.docs[0].id
-  const created = await admin.rest('POST', '/api/job-postings', {
-    body: {
-      title,
-      employer: await ref('organizations'),
-      workerTypes: [await ref('worker-types')],
-      summary: `A new role for a community health worker: ${title}.`,
-      location: { state: 'CA', region: await ref('regions', `&where[slug][equals]=${region}`) },
-      workMode: 'on-site',
-      employmentType: 'full-time',
-      pay: { min: 25, unit: 'hour', currency: 'USD' },
-      howToApply: { url: 'https://example.org/apply' },
-      postedDate: new Date().toISOString(),
-      _status: 'published',
-    },
-  })
-  expect(created.status, JSON.stringify(created.json)).toBe(201)
-  return created.json.doc as { slug: string }
-}
 
 beforeAll(async () => {
   cpSync(join(rootDir, 'content'), contentDir, { recursive: true })
@@ -107,6 +50,7 @@ beforeAll(async () => {
     PUBLIC_CMS_URL: cms.url,
   })
   admin = client(cms.url, await login(cms.url, testAdmin.email, testAdmin.password))
+  regionId = (await admin.rest('GET', `/api/regions?where[slug][equals]=${region}&limit=1&depth=0`)).json.docs[0].id
   browser = await launchBrowser()
 }, 600_000)
 
@@ -147,19 +91,19 @@ describe.each([
     await page.waitForURL(`${cms.url}/api/alerts/sent?lang=${lang}`)
     expect(await page.textContent('h1')).toBe(checkEmail)
 
-    const confirmation = await waitForMail(email, 1)
-    const link = /https?:\/\/\S+\/api\/alerts\/confirm\?token=[\w-]+/.exec(confirmation)![0]
-    await page.goto(link)
+    const mail = mailbox(cms.mailDir)
+    const [confirmation] = await mail.waitFor(email, 1)
+    await page.goto(confirmationLink(confirmation!))
     await page.locator('form button').click()
     await expect.poll(() => page.textContent('h1')).toBe(confirmed)
     expect(await page.getAttribute('html', 'lang')).toBe(lang)
 
-    const job = await publishJob(`Phone alert job ${lang} ${Date.now()}`)
-    await run('tsx', ['scripts/alerts-send.ts', '--now', new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString()], cms.env)
-    const digest = await waitForMail(email, 2)
+    const job = await publishJob(admin, `Phone alert job ${lang} ${Date.now()}`, regionId)
+    await sendAlerts(cms.env, new Date(Date.now() + 24 * 60 * 60 * 1000))
+    const digest = (await mail.waitFor(email, 2))[1]!
     expect(digest).toContain(`${prefix}/jobs/${job.slug}/`)
     expect(digest).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m)
-    const unsubscribe = /^List-Unsubscribe: <([^>]+)>/m.exec(digest)![1]!
+    const unsubscribe = unsubscribeLink(digest)
 
     // The link in the email's text opens a page with one button: one click, and it is gone.
     expect(digest).toContain(unsubscribe)

@@ -7,71 +7,18 @@
  *   → no second digest for the same period → one-click POST unsubscribes (twice is fine) → no more digests;
  * - sign-up is rate limited per network and per address, and answers the same for a known address.
  */
-import { execFile } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { confirmationLink, mailbox, publishJob, sendAlerts, unsubscribeLink } from './helpers/alerts.ts'
 import { type Client, client, login } from './helpers/http.ts'
 
 const cmsUrl = inject('cmsUrl')
-const mailDir = inject('mailDir')
+const mail = mailbox(inject('mailDir'))
 const cmsEnv = inject('cmsEnv')
 const anonymous = client(cmsUrl)
 let admin: Client
 let regionA: { id: number; slug: string }
 let regionB: { id: number; slug: string }
 const run = Date.now()
-
-async function alertsScript(now: Date) {
-  const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/alerts-send.ts', '--now', now.toISOString()], {
-    env: { ...process.env, ...cmsEnv },
-  })
-  return stdout
-}
-
-/** Headers unfolded; the body's quoted-printable undone (UTF-8 bytes back to text). */
-function readable(eml: string): string {
-  const split = eml.search(/\r?\n\r?\n/)
-  const headers = eml.slice(0, split).replace(/\r?\n[ \t]+/g, ' ')
-  const body = eml
-    .slice(split)
-    .replace(/=\r?\n/g, '')
-    .replace(/(=[0-9A-F]{2})+/g, (run) =>
-      Buffer.from(
-        run
-          .split('=')
-          .slice(1)
-          .map((h) => parseInt(h, 16)),
-      ).toString('utf8'),
-    )
-  return headers + body
-}
-
-/** Every message sent to `to` so far, headers unfolded and quoted-printable undone. */
-function mailTo(to: string): string[] {
-  let files: string[] = []
-  try {
-    files = readdirSync(mailDir)
-      .filter((f) => f.endsWith('.eml'))
-      .sort()
-  } catch {
-    return []
-  }
-  return files
-    .map((f) => readFileSync(join(mailDir, f), 'utf8'))
-    .filter((m) => m.includes(`To: ${to}`))
-    .map(readable)
-}
-
-async function waitForMail(to: string, count: number): Promise<string[]> {
-  for (let i = 0; i < 200; i++) {
-    const found = mailTo(to)
-    if (found.length >= count) return found
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`expected ${count} email(s) to ${to}, found ${mailTo(to).length}`)
-}
 
 function signup(fields: Record<string, string>, address: string) {
   return fetch(`${cmsUrl}/api/alerts`, {
@@ -82,28 +29,6 @@ function signup(fields: Record<string, string>, address: string) {
   })
 }
 
-async function publishJob(title: string, region: number) {
-  const ref = async (collection: string) => (await admin.rest('GET', `/api/${collection}?limit=1&depth=0`)).json.docs[0].id
-  const created = await admin.rest('POST', '/api/job-postings', {
-    body: {
-      title,
-      employer: await ref('organizations'),
-      workerTypes: [await ref('worker-types')],
-      summary: `A role for a community health worker: ${title}.`,
-      location: { state: 'CA', region },
-      workMode: 'on-site',
-      employmentType: 'full-time',
-      pay: { min: 25, unit: 'hour', currency: 'USD' },
-      howToApply: { url: 'https://example.org/apply' },
-      postedDate: new Date().toISOString(),
-      _status: 'published',
-    },
-  })
-  expect(created.status, JSON.stringify(created.json)).toBe(201)
-  expect(created.json.doc.firstPublishedAt).toBeTruthy()
-  return created.json.doc as { id: number; slug: string }
-}
-
 beforeAll(async () => {
   admin = client(cmsUrl, await login(cmsUrl, inject('adminEmail'), inject('adminPassword')))
   const regions = (await admin.rest('GET', '/api/regions?limit=2&depth=0&sort=slug')).json.docs as { id: number; slug: string }[]
@@ -112,8 +37,8 @@ beforeAll(async () => {
 
 describe('feeds of a search', () => {
   it('returns only open, published jobs that match the filters, in RSS and JSON Feed', async () => {
-    const inA = await publishJob(`Feed job A ${run}`, regionA.id)
-    const inB = await publishJob(`Feed job B ${run}`, regionB.id)
+    const inA = await publishJob(admin, `Feed job A ${run}`, regionA.id)
+    const inB = await publishJob(admin, `Feed job B ${run}`, regionB.id)
     const json = await fetch(`${cmsUrl}/api/feeds/jobs.json?region=${regionA.slug}`)
     expect(json.status).toBe(200)
     expect(json.headers.get('content-type')).toContain('application/feed+json')
@@ -188,9 +113,9 @@ describe('an alert from sign-up to unsubscribe', () => {
     const response = await signup({ email, kind: 'jobs', frequency: 'daily', lang: 'es', region: regionA.slug }, '10.60.0.1')
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe(`${cmsUrl}/api/alerts/sent?lang=es`)
-    const [confirmation] = await waitForMail(email, 1)
+    const [confirmation] = await mail.waitFor(email, 1)
     expect(confirmation).toMatch(/Subject: =\?UTF-8\?|Subject: Confirme/)
-    const link = /https?:\/\/\S+\/api\/alerts\/confirm\?token=[\w-]+/.exec(confirmation!)![0]
+    const link = confirmationLink(confirmation!)
 
     // Opening the link asks; only the button confirms (a mail scanner that opens links does not).
     const prompt = await fetch(link)
@@ -208,24 +133,24 @@ describe('an alert from sign-up to unsubscribe', () => {
     expect(await confirmed.text()).toContain('Su alerta está activada')
     expect((await admin.rest('GET', '/api/alerts/count')).json.confirmed).toBe(before + 1)
 
-    const matching = await publishJob(`Alert job A ${run}`, regionA.id)
-    const other = await publishJob(`Alert job B ${run}`, regionB.id)
+    const matching = await publishJob(admin, `Alert job A ${run}`, regionA.id)
+    const other = await publishJob(admin, `Alert job B ${run}`, regionB.id)
     const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000)
-    expect(await alertsScript(tomorrow)).toMatch(/Digests queued: [1-9]/)
-    const mails = await waitForMail(email, 2)
+    expect(await sendAlerts(cmsEnv, tomorrow)).toMatch(/Digests queued: [1-9]/)
+    const mails = await mail.waitFor(email, 2)
     const digest = mails[1]!
     expect(digest).toContain(`/es/jobs/${matching.slug}/`)
     expect(digest).not.toContain(`/jobs/${other.slug}/`)
     expect(digest).not.toContain('Feed job A') // published before the alert was confirmed
-    unsubscribeUrl = /^List-Unsubscribe: <([^>]+)>/m.exec(digest)![1]!
+    unsubscribeUrl = unsubscribeLink(digest)
     expect(unsubscribeUrl).toMatch(/\/api\/alerts\/unsubscribe\?token=[\w-]+$/)
     expect(digest).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m)
     expect(digest).toContain('/api/alerts/manage?token=')
 
     // The same period again: nothing new is sent.
-    await alertsScript(tomorrow)
+    await sendAlerts(cmsEnv, tomorrow)
     await new Promise((r) => setTimeout(r, 500))
-    expect(mailTo(email)).toHaveLength(2)
+    expect(mail.to(email)).toHaveLength(2)
   }, 180_000)
 
   it('unsubscribes in one POST with no session, twice harmlessly, and sends nothing after', async () => {
@@ -237,10 +162,10 @@ describe('an alert from sign-up to unsubscribe', () => {
     expect((await oneClick()).status).toBe(200)
     expect((await fetch(unsubscribeUrl.replace('/unsubscribe', '/manage'))).status).toBe(404)
 
-    await publishJob(`Alert job A after ${run}`, regionA.id)
-    await alertsScript(new Date(Date.now() + 3 * 24 * 60 * 60 * 1000))
+    await publishJob(admin, `Alert job A after ${run}`, regionA.id)
+    await sendAlerts(cmsEnv, new Date(Date.now() + 3 * 24 * 60 * 60 * 1000))
     await new Promise((r) => setTimeout(r, 500))
-    expect(mailTo(email)).toHaveLength(2)
+    expect(mail.to(email)).toHaveLength(2)
   }, 120_000)
 })
 

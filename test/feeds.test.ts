@@ -15,7 +15,6 @@ import {
   feedJobs,
   jobsJsonFeed,
   jobsRss,
-  richTextToPlain,
   trainingsJsonFeed,
   trainingsRss,
   upcomingSessionsOn,
@@ -300,28 +299,6 @@ describe('training feeds per region and worker type', () => {
     const name = snapshot.regions.find((r) => r.slug === region)!.name
     expect(trainingsJsonFeed(source, options('en'), { kind: 'region', slug: region }).title).toContain(name.en)
     expect(trainingsJsonFeed(source, options('es'), { kind: 'region', slug: region }).title).toContain(name.es ?? name.en)
-  })
-})
-
-describe('content_text', () => {
-  it('keeps one line per paragraph and list item', () => {
-    const text = (value: string) => ({ type: 'text', text: value })
-    const doc = {
-      root: {
-        type: 'root' as const,
-        children: [
-          { type: 'paragraph', children: [text('Intro '), { type: 'link', children: [text('link')] }] },
-          {
-            type: 'list',
-            children: [
-              { type: 'listitem', children: [text('one')] },
-              { type: 'listitem', children: [text('two')] },
-            ],
-          },
-        ],
-      },
-    }
-    expect(richTextToPlain(doc)).toBe('Intro link\n- one\n- two')
   })
 })
 

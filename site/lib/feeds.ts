@@ -21,7 +21,8 @@ import {
   type WorkerType,
 } from '../../content/schema.ts'
 import { type Feed, type FeedItem, type JsonFeed, toJsonFeed, toRss } from '../../content/feedFormat.ts'
-import { formatDate, formatMoney, langPaths, localePath, pick, t, tv, type Locale } from './i18n.ts'
+import { richTextToPlain } from '../../content/richTextToPlain.ts'
+import { formatDate, formatMoney, localePath, pick, t, tv, type Locale } from './i18n.ts'
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
@@ -76,14 +77,6 @@ export function jobFeedPaths(locale: Locale, facet?: JobFacet): { page: string; 
 export function trainingFeedPaths(locale: Locale, facet?: ListingFacet): { page: string; rss: string; json: string; ics: string } {
   const page = localePath(locale, facet ? `/trainings/${facet.kind}/${facet.slug}/` : '/trainings/')
   return { page, rss: `${page}feed.xml`, json: `${page}feed.json`, ics: `${page}sessions.ics` }
-}
-
-/** getStaticPaths of the per-facet endpoints: every language × every term, e.g. `{ lang, region }`. */
-export function facetPaths<P extends string>(param: P, terms: Iterable<{ slug: string }>) {
-  const slugs = [...terms].map((term) => term.slug)
-  return langPaths().flatMap(({ params }) =>
-    slugs.map((slug) => ({ params: { lang: params.lang, [param]: slug } as { lang: string | undefined } & Record<P, string> })),
-  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,29 +147,6 @@ function payText(pay: JobPosting['pay'], locale: Locale): string {
   return pay.max !== undefined && pay.max !== pay.min
     ? t(locale, 'jobs.payRange', { min: formatMoney(pay.min, locale), max: formatMoney(pay.max, locale), unit })
     : t(locale, 'jobs.payFrom', { min: formatMoney(pay.min, locale), unit })
-}
-
-type RichNode = { type: string; text?: string; children?: RichNode[] }
-
-/** Plain text of a Lexical document for content_text: one line per block, list items as "- …". */
-export function richTextToPlain(doc: { root: { children: unknown[] } } | undefined): string {
-  const inline = (node: RichNode): string =>
-    node.type === 'text' ? (node.text ?? '') : node.type === 'linebreak' ? '\n' : (node.children ?? []).map(inline).join('')
-  const block = (node: RichNode): string[] => {
-    if (node.type === 'list') return (node.children ?? []).flatMap(block)
-    if (node.type === 'listitem') {
-      const nested = (node.children ?? []).filter((child) => child.type === 'list')
-      const own = (node.children ?? [])
-        .filter((child) => child.type !== 'list')
-        .map(inline)
-        .join('')
-        .trim()
-      return [...(own ? [`- ${own}`] : []), ...nested.flatMap(block).map((line) => `  ${line}`)]
-    }
-    const text = inline(node).trim()
-    return text ? [text] : []
-  }
-  return doc ? (doc.root.children as RichNode[]).flatMap(block).join('\n') : ''
 }
 
 const paragraphs = (...parts: (string | undefined | false)[]) => parts.filter((part) => part).join('\n\n')

@@ -77,10 +77,3 @@ export function renderRichText(value: { root: { children: unknown[] } } | undefi
   if (!value) return ''
   return (value.root.children as LexicalNode[]).map((node) => renderNode(node, headingOffset)).join('\n')
 }
-
-/** Plain text of a Lexical document, for meta descriptions and feeds. */
-export function plainText(value: { root: { children: unknown[] } } | undefined): string {
-  const walk = (node: LexicalNode): string =>
-    node.type === 'text' ? (node.text ?? '') : (node.children ?? []).map(walk).join(node.type === 'root' ? '\n' : ' ')
-  return value ? (value.root.children as LexicalNode[]).map(walk).join('\n') : ''
-}

@@ -8,7 +8,7 @@ export async function firstId(api: Client, collection: string): Promise<number> 
 }
 
 /** A published job posting as `POST /api/job-postings` takes it, related to the first organisation, worker type and region. */
-export async function jobPostingBody(api: Client, fields: { title: string; slug: string; summary: string }): Promise<Record<string, unknown>> {
+export async function jobPostingBody(api: Client, fields: { title: string; slug?: string; summary: string }): Promise<Record<string, unknown>> {
   return {
     ...fields,
     employer: await firstId(api, 'organizations'),

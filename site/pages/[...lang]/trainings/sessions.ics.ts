@@ -1,10 +1,10 @@
 /** /trainings/sessions.ics and /es/trainings/sessions.ics: upcoming training sessions (iCalendar). */
 import type { APIRoute } from 'astro'
 import { calendarResponse, trainingsCalendar } from '../../../lib/calendar.ts'
-import { loadContent, today } from '../../../lib/content.ts'
-import { langFromParam, langPaths } from '../../../lib/i18n.ts'
+import { loadContent } from '../../../lib/content.ts'
+import { langPaths } from '../../../lib/i18n.ts'
+import { feedOptions } from '../../../lib/listing-routes.ts'
 
 export const getStaticPaths = () => [...langPaths()]
 
-export const GET: APIRoute = async ({ params, site }) =>
-  calendarResponse(trainingsCalendar(await loadContent(), { locale: langFromParam(params.lang), site: site ?? import.meta.env.SITE, today }))
+export const GET: APIRoute = async (context) => calendarResponse(trainingsCalendar(await loadContent(), feedOptions(context)))

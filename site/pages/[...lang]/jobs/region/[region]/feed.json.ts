@@ -1,16 +1,9 @@
 /** /jobs/region/<region>/feed.json (and /es/…): one region's open jobs (JSON Feed 1.1). */
 import type { APIRoute } from 'astro'
-import { loadContent, today } from '../../../../../lib/content.ts'
-import { facetPaths, jobsJsonFeed, jsonFeedResponse } from '../../../../../lib/feeds.ts'
-import { langFromParam } from '../../../../../lib/i18n.ts'
+import { jobsJsonFeed, jsonFeedResponse } from '../../../../../lib/feeds.ts'
+import { loadContent } from '../../../../../lib/content.ts'
+import { facetFeedPaths, feedOptions, routeFacet } from '../../../../../lib/listing-routes.ts'
 
-export const getStaticPaths = async () => facetPaths('region', (await loadContent()).regions)
+export const getStaticPaths = () => facetFeedPaths('jobs', 'region')
 
-export const GET: APIRoute = async ({ params, site }) =>
-  jsonFeedResponse(
-    jobsJsonFeed(
-      await loadContent(),
-      { locale: langFromParam(params.lang), site: site ?? import.meta.env.SITE, today },
-      { kind: 'region', slug: params.region! },
-    ),
-  )
+export const GET: APIRoute = async (context) => jsonFeedResponse(jobsJsonFeed(await loadContent(), feedOptions(context), routeFacet(context.params)))

@@ -1,16 +1,9 @@
 /** /jobs/region/<region>/feed.xml (and /es/…): one region's open jobs (RSS 2.0). */
 import type { APIRoute } from 'astro'
-import { loadContent, today } from '../../../../../lib/content.ts'
-import { facetPaths, jobsRss, rssResponse } from '../../../../../lib/feeds.ts'
-import { langFromParam } from '../../../../../lib/i18n.ts'
+import { jobsRss, rssResponse } from '../../../../../lib/feeds.ts'
+import { loadContent } from '../../../../../lib/content.ts'
+import { facetFeedPaths, feedOptions, routeFacet } from '../../../../../lib/listing-routes.ts'
 
-export const getStaticPaths = async () => facetPaths('region', (await loadContent()).regions)
+export const getStaticPaths = () => facetFeedPaths('jobs', 'region')
 
-export const GET: APIRoute = async ({ params, site }) =>
-  rssResponse(
-    await jobsRss(
-      await loadContent(),
-      { locale: langFromParam(params.lang), site: site ?? import.meta.env.SITE, today },
-      { kind: 'region', slug: params.region! },
-    ),
-  )
+export const GET: APIRoute = async (context) => rssResponse(await jobsRss(await loadContent(), feedOptions(context), routeFacet(context.params)))

@@ -1,16 +1,9 @@
 /** /jobs/worker-type/<worker-type>/feed.json (and /es/…): open jobs for one worker type (JSON Feed 1.1). */
 import type { APIRoute } from 'astro'
-import { loadContent, today } from '../../../../../lib/content.ts'
-import { facetPaths, jobsJsonFeed, jsonFeedResponse } from '../../../../../lib/feeds.ts'
-import { langFromParam } from '../../../../../lib/i18n.ts'
+import { jobsJsonFeed, jsonFeedResponse } from '../../../../../lib/feeds.ts'
+import { loadContent } from '../../../../../lib/content.ts'
+import { facetFeedPaths, feedOptions, routeFacet } from '../../../../../lib/listing-routes.ts'
 
-export const getStaticPaths = async () => facetPaths('workerType', (await loadContent()).workerTypes)
+export const getStaticPaths = () => facetFeedPaths('jobs', 'worker-type')
 
-export const GET: APIRoute = async ({ params, site }) =>
-  jsonFeedResponse(
-    jobsJsonFeed(
-      await loadContent(),
-      { locale: langFromParam(params.lang), site: site ?? import.meta.env.SITE, today },
-      { kind: 'worker-type', slug: params.workerType! },
-    ),
-  )
+export const GET: APIRoute = async (context) => jsonFeedResponse(jobsJsonFeed(await loadContent(), feedOptions(context), routeFacet(context.params)))

@@ -1,16 +1,9 @@
 /** /jobs/worker-type/<worker-type>/feed.xml (and /es/…): open jobs for one worker type (RSS 2.0). */
 import type { APIRoute } from 'astro'
-import { loadContent, today } from '../../../../../lib/content.ts'
-import { facetPaths, jobsRss, rssResponse } from '../../../../../lib/feeds.ts'
-import { langFromParam } from '../../../../../lib/i18n.ts'
+import { jobsRss, rssResponse } from '../../../../../lib/feeds.ts'
+import { loadContent } from '../../../../../lib/content.ts'
+import { facetFeedPaths, feedOptions, routeFacet } from '../../../../../lib/listing-routes.ts'
 
-export const getStaticPaths = async () => facetPaths('workerType', (await loadContent()).workerTypes)
+export const getStaticPaths = () => facetFeedPaths('jobs', 'worker-type')
 
-export const GET: APIRoute = async ({ params, site }) =>
-  rssResponse(
-    await jobsRss(
-      await loadContent(),
-      { locale: langFromParam(params.lang), site: site ?? import.meta.env.SITE, today },
-      { kind: 'worker-type', slug: params.workerType! },
-    ),
-  )
+export const GET: APIRoute = async (context) => rssResponse(await jobsRss(await loadContent(), feedOptions(context), routeFacet(context.params)))

@@ -1,24 +1,9 @@
 /** /trainings/region/<region>/sessions.ics (and /es/…): one region's trainings (iCalendar: upcoming sessions). */
 import type { APIRoute } from 'astro'
-import { loadContent, today } from '../../../../../lib/content.ts'
 import { calendarResponse, trainingsCalendar } from '../../../../../lib/calendar.ts'
-import { facetPaths } from '../../../../../lib/feeds.ts'
-import { langFromParam } from '../../../../../lib/i18n.ts'
+import { loadContent } from '../../../../../lib/content.ts'
+import { facetFeedPaths, feedOptions, routeFacet } from '../../../../../lib/listing-routes.ts'
 
-// The terms that have a listing page: a feed mirrors a page.
-export const getStaticPaths = async () => {
-  const content = await loadContent()
-  return facetPaths(
-    'region',
-    content.regions.filter((term) => content.trainingsByRegion.has(term.slug)),
-  )
-}
+export const getStaticPaths = () => facetFeedPaths('trainings', 'region')
 
-export const GET: APIRoute = async ({ params, site }) =>
-  calendarResponse(
-    trainingsCalendar(
-      await loadContent(),
-      { locale: langFromParam(params.lang), site: site ?? import.meta.env.SITE, today },
-      { kind: 'region', slug: params.region! },
-    ),
-  )
+export const GET: APIRoute = async (context) => calendarResponse(trainingsCalendar(await loadContent(), feedOptions(context), routeFacet(context.params)))
