@@ -20,7 +20,7 @@ export const listingKinds = ['jobs', 'trainings'] as const
 export type ListingKind = (typeof listingKinds)[number]
 
 /** Filter names per kind, in the order the listing's form shows them. */
-const filterNames = {
+export const filterNames = {
   jobs: ['region', 'worker-type', 'language', 'work-mode', 'employment-type', 'pay', 'no-degree'],
   trainings: ['region', 'worker-type', 'language', 'format', 'cost', 'stipend', 'certified'],
 } as const satisfies Record<ListingKind, readonly string[]>
@@ -33,7 +33,7 @@ export type ListingSearch = { kind: ListingKind; q?: string; filters: Partial<Re
 type Text = Record<Locale, string>
 export type SearchError = { field: string; message: Text }
 
-const maxQueryLength = 100
+export const maxQueryLength = 100
 
 const choice = (values: readonly string[]) => (v: string) => values.includes(v)
 const isSlug = (v: string) => slug.safeParse(v).success

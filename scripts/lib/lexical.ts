@@ -10,12 +10,16 @@ type Node = Record<string, unknown>
 
 const block = { direction: 'ltr', format: '', indent: 0, version: 1 }
 
-function text(value: string, format = 0): Node {
+export function text(value: string, format = 0): Node {
   return { type: 'text', detail: 0, format, mode: 'normal', style: '', text: value, version: 1 }
 }
 
-function paragraph(value: string): Node {
+export function paragraph(value: string): Node {
   return { type: 'paragraph', children: [text(value)], ...block, textFormat: 0, textStyle: '' }
+}
+
+export function heading(value: string, tag: 'h2' | 'h3' = 'h2'): Node {
+  return { type: 'heading', children: [text(value)], ...block, tag }
 }
 
 export function bulletList(items: string[]): Node {
