@@ -102,7 +102,7 @@ export function listingPageProps(locale: Locale, kind: ListingKind, page: Page<u
   }
 }
 
-/** The props of a listing body (JobListing, TrainingListing). */
+/** The props of a listing body (JobListing, TrainingListing, and ListingBody with its kind). */
 export type ListingBodyProps<T extends Listed> = Pick<ListingPageProps, 'heading' | 'path' | 'feeds' | 'facet'> & {
   locale: Locale
   content: Content
