@@ -7,7 +7,7 @@
 import { langPaths, t, type Locale } from './i18n.ts'
 
 /** Items per page. PORTAL_PAGE_SIZE lowers it, so tests can paginate the small seeded snapshot. */
-export const pageSize: number = Number(process.env.PORTAL_PAGE_SIZE) || 50
+const pageSize: number = Number(process.env.PORTAL_PAGE_SIZE) || 50
 
 export type Page<T> = {
   items: T[]

@@ -36,7 +36,7 @@ export const previewHeaders = {
 const schemas = { 'job-postings': jobPosting, 'training-programs': trainingProgram, toolkits: toolkit, framework }
 
 /** Where the preview page reaches the CMS, server to server (an internal address will do). */
-export const previewCmsUrl = () => (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
+const previewCmsUrl = () => (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
 
 export async function fetchDraft(token: string | null, cmsUrl = previewCmsUrl()): Promise<PreviewDraft> {
   if (!token) return { state: 'denied' }

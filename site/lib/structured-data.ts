@@ -14,20 +14,20 @@ import { renderRichText } from './richtext.ts'
 // ---------------------------------------------------------------------------------------------
 // Output types: what the builders return (a subset of schema.org, as Google reads it).
 
-export type OrganizationJsonLd = { '@type': 'Organization'; name: string; sameAs?: string }
+type OrganizationJsonLd = { '@type': 'Organization'; name: string; sameAs?: string }
 
-export type PostalAddressJsonLd = {
+type PostalAddressJsonLd = {
   '@type': 'PostalAddress'
   addressLocality?: string
   addressRegion?: string
   addressCountry: 'US'
 }
 
-export type PlaceJsonLd = { '@type': 'Place'; address: PostalAddressJsonLd }
+type PlaceJsonLd = { '@type': 'Place'; address: PostalAddressJsonLd }
 
-export type AdministrativeAreaJsonLd = { '@type': 'Country' | 'State'; name: string }
+type AdministrativeAreaJsonLd = { '@type': 'Country' | 'State'; name: string }
 
-export type QuantitativeValueJsonLd = {
+type QuantitativeValueJsonLd = {
   '@type': 'QuantitativeValue'
   value?: number
   minValue?: number
@@ -35,9 +35,9 @@ export type QuantitativeValueJsonLd = {
   unitText: 'HOUR' | 'MONTH' | 'YEAR'
 }
 
-export type MonetaryAmountJsonLd = { '@type': 'MonetaryAmount'; currency: 'USD'; value: QuantitativeValueJsonLd }
+type MonetaryAmountJsonLd = { '@type': 'MonetaryAmount'; currency: 'USD'; value: QuantitativeValueJsonLd }
 
-export type GoogleEmploymentType = 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR' | 'TEMPORARY' | 'PER_DIEM' | 'INTERN'
+type GoogleEmploymentType = 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR' | 'TEMPORARY' | 'PER_DIEM' | 'INTERN'
 
 export type JobPostingJsonLd = {
   '@context': 'https://schema.org'
@@ -61,9 +61,9 @@ export type JobPostingJsonLd = {
   experienceInPlaceOfEducation?: true
 }
 
-export type CourseMode = 'online' | 'onsite' | 'blended'
+type CourseMode = 'online' | 'onsite' | 'blended'
 
-export type CourseInstanceJsonLd = {
+type CourseInstanceJsonLd = {
   '@type': 'CourseInstance'
   courseMode: CourseMode
   startDate?: string
@@ -74,7 +74,7 @@ export type CourseInstanceJsonLd = {
   description?: string
 }
 
-export type OfferJsonLd = {
+type OfferJsonLd = {
   '@type': 'Offer'
   category: 'Free' | 'Paid'
   price: number

@@ -7,7 +7,7 @@ import type { Strings } from './types.ts'
 
 export type SummaryItem = { id: string; message: string }
 
-export function focusField(id: string) {
+function focusField(id: string) {
   const element = document.getElementById(id)
   if (!element) return
   element.focus({ preventScroll: true })

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react'
 import { fieldId } from '../../lib/pledge/pledge-errors.ts'
 import type { Option, Strings } from './types.ts'
 
-export type FieldProps = {
+type FieldProps = {
   field: string
   label: string
   strings: Strings
@@ -20,7 +20,7 @@ export function describedBy(id: string, hint?: string, error?: string): string |
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
 }
 
-export function Label({ id, label, required, strings }: { id: string; label: string; required?: boolean; strings: Strings }) {
+function Label({ id, label, required, strings }: { id: string; label: string; required?: boolean; strings: Strings }) {
   return (
     <label className="field-label" htmlFor={id}>
       {label}

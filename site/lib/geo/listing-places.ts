@@ -13,7 +13,7 @@ export type ListingPlace = { remote: true } | { point: Point } | { unknown: stri
 type Place = { city?: string; state: string; zip?: string }
 
 /** From the ZIP when it is known, else the city in its state. */
-export function placeOf(place: Place | undefined): { point: Point } | { unknown: string } {
+function placeOf(place: Place | undefined): { point: Point } | { unknown: string } {
   if (!place) return { unknown: 'no place given' }
   const point = (place.zip && zipPoint(place.zip)) || (place.city ? cityPoint(place.city, place.state) : undefined)
   if (point) return { point }

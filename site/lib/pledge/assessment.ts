@@ -6,7 +6,7 @@ import { type FrameworkAreaSlug, frameworkAreaSlugs, selfAssessmentRatings } fro
 import type { Rating, Ratings } from './pledge-form.ts'
 
 /** 0 = not started … 3 = fully in place. */
-export const ratingRank = (rating: Rating): number => selfAssessmentRatings.indexOf(rating)
+const ratingRank = (rating: Rating): number => selfAssessmentRatings.indexOf(rating)
 
 export type AssessmentResult = {
   /** Strongest first. */

@@ -9,7 +9,7 @@
  */
 import type { PledgeSubmission } from '../../../content/schema.ts'
 
-export const requestTimeoutMs = 15_000
+const requestTimeoutMs = 15_000
 
 export type KeyState = {
   idempotencyKey?: string
@@ -83,7 +83,7 @@ export function fieldProblems(json: unknown): FieldProblem[] {
 }
 
 /** The outcome of one HTTP answer (or of having none), whatever the endpoint. */
-export function outcomeOf(response: JsonResponse, now: number): SubmitOutcome {
+function outcomeOf(response: JsonResponse, now: number): SubmitOutcome {
   const { status, json } = response
   if (status === 200 || status === 201) {
     const reference = isObject(json) && typeof json.reference === 'string' ? json.reference : ''

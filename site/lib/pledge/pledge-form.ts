@@ -57,7 +57,7 @@ function count(value: string): number | undefined {
 }
 
 /** The candidate submission: empty optional fields left out, so zod judges what would be sent. */
-export function toCandidate(form: PledgeForm, ratings: Ratings, locale: Locale): Record<string, unknown> {
+function toCandidate(form: PledgeForm, ratings: Ratings, locale: Locale): Record<string, unknown> {
   const commitments = frameworkAreaSlugs.map((area) => ({ area, recommendations: form.commitments[area] ?? [] })).filter((c) => c.recommendations.length > 0)
   const selfAssessment = frameworkAreaSlugs.flatMap((area) => (ratings[area] ? [{ area, rating: ratings[area] }] : []))
   return {

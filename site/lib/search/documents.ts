@@ -10,7 +10,7 @@ import { regionStates, stateNames } from './filter-words.ts'
 import { otherLocale } from './lunr-setup.ts'
 import type { SearchType } from './text.ts'
 
-export { type SearchType, searchTypes } from './text.ts'
+export { searchTypes } from './text.ts'
 
 export type SearchDocument = {
   /** Fields lunr indexes, in the index's language. */

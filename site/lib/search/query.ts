@@ -26,7 +26,7 @@ import { decodePostings, type EncodedPostings, type Postings } from './postings.
 import { type FacetName, type FilterOffer, type Filters, facetNames, fold, type SearchType, searchTypes, wordSpans } from './text.ts'
 import { termsNear } from './typos.ts'
 
-export { type FacetName, type FilterOffer, type Filters, facetNames, highlight, queryTerms } from './text.ts'
+export { type Filters, highlight } from './text.ts'
 
 export type SearchResult = {
   type: SearchType
