@@ -74,7 +74,7 @@ export async function squat(port = 3000): Promise<Squatter> {
     const accept = createHash('sha1')
       .update(key + WEBSOCKET_GUID)
       .digest('base64')
-    socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' + `Sec-WebSocket-Accept: ${accept}\r\n\r\n`)
+    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`)
     // …and then nothing, ever: no frames, no pings, no close. The socket stays open.
   })
 
