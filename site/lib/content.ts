@@ -184,19 +184,35 @@ export function relatedJobs(content: Content, job: JobPosting, limit = 3): JobPo
   return [...candidates].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).slice(0, limit)
 }
 
+const byWorkerTypeInRegion = new WeakMap<Content, Map<string, JobPosting[]>>()
+
+/** Open jobs per worker type and region ("<worker type> <region>"), in listing order, once per build. */
+function openJobsByWorkerTypeInRegion(content: Content): Map<string, JobPosting[]> {
+  let groups = byWorkerTypeInRegion.get(content)
+  if (!groups) byWorkerTypeInRegion.set(content, (groups = groupBy(content.openJobs, (j) => j.workerTypes.map((w) => `${w} ${j.location.region}`))))
+  return groups
+}
+
 /**
  * For a closed job's page: up to `limit` open jobs for a worker type it was for, those in its region
- * first, newest first within each. Reads only the per-build worker-type groups.
+ * first, newest first within each. Reads only per-build groups, a few entries of each: scanning a
+ * worker type's jobs for those in one region was most of the cost of a closed job's page.
  */
 export function similarOpenJobs(content: Content, job: JobPosting, limit = 5): JobPosting[] {
+  const inRegion = openJobsByWorkerTypeInRegion(content)
   const sameRegion = new Set<JobPosting>()
-  const elsewhere = new Set<JobPosting>()
   for (const workerType of job.workerTypes) {
-    for (const candidate of content.openJobsByWorkerType.get(workerType) ?? []) {
+    for (const candidate of inRegion.get(`${workerType} ${job.location.region}`) ?? []) {
       if (sameRegion.size >= limit) break
-      if (candidate.slug === job.slug) continue
-      if (candidate.location.region === job.location.region) sameRegion.add(candidate)
-      else if (elsewhere.size < limit) elsewhere.add(candidate)
+      if (candidate.slug !== job.slug) sameRegion.add(candidate)
+    }
+  }
+  // Only needed when the region has too few; the jobs skipped here are the few in the region.
+  const elsewhere = new Set<JobPosting>()
+  for (const workerType of sameRegion.size < limit ? job.workerTypes : []) {
+    for (const candidate of content.openJobsByWorkerType.get(workerType) ?? []) {
+      if (elsewhere.size >= limit) break
+      if (candidate.location.region !== job.location.region) elsewhere.add(candidate)
     }
   }
   const rank = openJobRank(content)
