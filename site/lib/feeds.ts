@@ -96,12 +96,22 @@ function newestFirst(a: JobPosting, b: JobPosting): number {
   return b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug)
 }
 
+const openNewestFirst = new WeakMap<readonly JobPosting[], Map<string, readonly JobPosting[]>>()
+
+/** The open jobs of a list, newest first: sorted once per list and day, not once per feed (there are a hundred feeds). */
+function openJobsNewestFirst(jobs: readonly JobPosting[], today: string): readonly JobPosting[] {
+  let byDay = openNewestFirst.get(jobs)
+  if (!byDay) openNewestFirst.set(jobs, (byDay = new Map()))
+  let open = byDay.get(today)
+  if (!open) byDay.set(today, (open = jobs.filter((job) => !isJobClosed(job, today)).sort(newestFirst)))
+  return open
+}
+
 /** Open jobs (of one facet), newest first. */
 export function feedJobs(jobs: readonly JobPosting[], today: string, facet?: JobFacet): JobPosting[] {
-  return jobs
-    .filter((job) => !isJobClosed(job, today))
-    .filter((job) => (!facet ? true : facet.kind === 'region' ? job.location.region === facet.slug : job.workerTypes.includes(facet.slug)))
-    .sort(newestFirst)
+  return openJobsNewestFirst(jobs, today).filter((job) =>
+    !facet ? true : facet.kind === 'region' ? job.location.region === facet.slug : job.workerTypes.includes(facet.slug),
+  )
 }
 
 /** Trainings (of one facet), in the order given. */
