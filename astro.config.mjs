@@ -66,11 +66,10 @@ export default defineConfig({
       ? []
       : [
           sitemap({
-            // Every page exists in English (at the root) and Spanish (under /es/): list both as alternates.
-            i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } },
             // The progress report is reached only by a private link: not a page to list or index.
             filter: (page) => !page.endsWith('/404/') && !page.includes('/pledge/progress/'),
             // lastmod from each item's last change; closed jobs keep their page but leave the sitemap.
+            // Every page exists in English (at the root) and Spanish (under /es/): both are listed as alternates.
             serialize: sitemapSerialize(),
           }),
           // PORTAL_OUT_DIR may be outside the project (site/build/out-dir.ts). Last: it moves what the others wrote.

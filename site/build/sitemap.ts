@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { isJobClosed } from '../../content/schema.ts'
 import { snapshotPath } from '../../content/snapshot.ts'
 
-type SitemapItem = { url: string; lastmod?: string }
+type SitemapItem = { url: string; lastmod?: string; links?: { url: string; lang: string }[] }
 
 export type SitemapFacts = {
   /** Locale-free path → ISO date-time of its last change. */
@@ -39,6 +39,22 @@ export function sitemapFacts(dir: string, today: string): SitemapFacts {
   return { lastmod, closed }
 }
 
+/** The sitemap's sort order (@astrojs/sitemap sorts its URLs so), which the alternates keep. */
+const urlOrder = (a: { url: string }, b: { url: string }) => a.url.localeCompare(b.url, 'en', { numeric: true })
+
+/**
+ * A page's English and Spanish URLs, as the sitemap's `xhtml:link` alternates. Every page exists in
+ * both (the routes under site/pages/[...lang]/), so they are written from the URL itself; the
+ * integration's own `i18n` option finds them by comparing every URL with every other, which took
+ * seconds at 26,000 pages.
+ */
+export function languageLinks(url: string, path: string): { url: string; lang: string }[] {
+  return [
+    { url: new URL(path, url).href, lang: 'en-US' },
+    { url: new URL(path === '/' ? '/es/' : `/es${path}`, url).href, lang: 'es-US' },
+  ].sort(urlOrder)
+}
+
 /** `serialize` for @astrojs/sitemap: the snapshot is read at the first URL, after the pages are built. */
 export function sitemapSerialize(
   dir = resolve(process.env.PORTAL_CONTENT_DIR || 'content'),
@@ -50,6 +66,7 @@ export function sitemapSerialize(
     const path = new URL(item.url).pathname.replace(/^\/es\//, '/')
     if (facts.closed.has(path)) return undefined
     const lastmod = facts.lastmod.get(path)
-    return lastmod ? { ...item, lastmod } : item
+    const links = languageLinks(item.url, path)
+    return lastmod ? { ...item, links, lastmod } : { ...item, links }
   }
 }

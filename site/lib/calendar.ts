@@ -68,8 +68,21 @@ function addDays(day: string, n: number): string {
 /** The day after a `YYYY-MM-DD` day: an all-day event's DTEND is exclusive. */
 export const nextDay = (day: string) => addDays(day, 1)
 
-/** A local day and time in `timeZone` as a UTC date-time, `YYYYMMDDTHHMMSSZ` (RRULE UNTIL must be UTC). */
+const utcStamps = new Map<string, string>()
+
+/**
+ * A local day and time in `timeZone` as a UTC date-time, `YYYYMMDDTHHMMSSZ` (RRULE UNTIL must be UTC).
+ * Remembered: the zone lookup is slow, and a big build asks for the same few stamps for every
+ * calendar a session is in.
+ */
 export function utcStamp(day: string, time: string, timeZone: TimeZone): string {
+  const key = `${day} ${time} ${timeZone}`
+  let stamp = utcStamps.get(key)
+  if (stamp === undefined) utcStamps.set(key, (stamp = zoneStamp(day, time, timeZone)))
+  return stamp
+}
+
+function zoneStamp(day: string, time: string, timeZone: TimeZone): string {
   const offset = tzlib_get_offset(timeZone, day, time) // e.g. -0700
   const match = /^([+-])(\d{2}):?(\d{2})$/.exec(offset)
   if (!match) throw new Error(`No UTC offset for ${timeZone} on ${day} ${time}: ${offset}`)

@@ -22,6 +22,7 @@ import {
   type Region,
   type Signatory,
   type SitePages,
+  type Snapshot,
   type Toolkit,
   type TrainingProgram,
   type TrainingSession,
@@ -83,27 +84,27 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   return groups
 }
 
-async function readContent(): Promise<Content> {
-  const snapshot = await readSnapshot(contentDir())
-  const workerTypes = snapshot['worker-types'].sort(byOrder)
-  const regions = snapshot.regions.sort(byOrder)
-  const languages = snapshot.languages.sort(byOrder)
-  const coreRoles = snapshot['core-roles'].sort(byOrder)
-  const trainingPrograms = sortByNextSession(snapshot['training-programs'])
-  const jobPostings = snapshot['job-postings'].sort(newestFirst)
+// Sorted copies: the snapshot itself stays in file order for the search index, which shares it.
+function readContent(snapshot: Snapshot): Content {
+  const workerTypes = [...snapshot['worker-types']].sort(byOrder)
+  const regions = [...snapshot.regions].sort(byOrder)
+  const languages = [...snapshot.languages].sort(byOrder)
+  const coreRoles = [...snapshot['core-roles']].sort(byOrder)
+  const trainingPrograms = sortByNextSession([...snapshot['training-programs']])
+  const jobPostings = [...snapshot['job-postings']].sort(newestFirst)
   const openJobs = jobPostings.filter((job) => !isJobClosed(job, today))
   const jobLanguages = (j: JobPosting) => [...j.languages.required, ...j.languages.preferred]
   return {
     trainingPrograms,
     jobPostings,
     openJobs,
-    toolkits: snapshot.toolkits.sort((a, b) => a.title.en.localeCompare(b.title.en)),
+    toolkits: [...snapshot.toolkits].sort((a, b) => a.title.en.localeCompare(b.title.en)),
     organizations: bySlugMap(snapshot.organizations),
     workerTypes,
     regions,
     languages,
     coreRoles,
-    signatories: snapshot.signatories.sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
+    signatories: [...snapshot.signatories].sort((a, b) => a.organizationName.localeCompare(b.organizationName)),
     adoption: snapshot.adoption,
     framework: snapshot.framework,
     sitePages: snapshot['site-pages'],
@@ -128,18 +129,26 @@ async function readContent(): Promise<Content> {
   }
 }
 
-let cached: { promise: Promise<Content>; stamp: string } | undefined
+let cached: { snapshot: Promise<Snapshot>; content: Promise<Content>; stamp: string } | undefined
 
 /** When the snapshot files last changed; only checked where they change under us (development, the preview server). */
 const snapshotStamp = () =>
   import.meta.env.DEV || import.meta.env.PORTAL_LIVE_SNAPSHOT ? snapshotNames.map((name) => statSync(join(contentDir(), `${name}.json`)).mtimeMs).join() : ''
 
-/** The snapshot, read once per build (in development, again after a snapshot file changes). */
-export function loadContent(): Promise<Content> {
+function current() {
   const stamp = snapshotStamp()
-  if (!cached || cached.stamp !== stamp) cached = { promise: readContent(), stamp }
-  return cached.promise
+  if (!cached || cached.stamp !== stamp) {
+    const snapshot = readSnapshot(contentDir())
+    cached = { snapshot, content: snapshot.then(readContent), stamp }
+  }
+  return cached
 }
+
+/** The snapshot, read once per build (in development, again after a snapshot file changes). */
+export const loadContent = (): Promise<Content> => current().content
+
+/** The validated snapshot as read, in file order: the same read as loadContent's (a second copy of 150 MB at 10k is slow). */
+export const loadSnapshot = (): Promise<Snapshot> => current().snapshot
 
 export { isJobClosed }
 export const isClosed = (job: JobPosting) => isJobClosed(job, today)
@@ -175,19 +184,35 @@ export function relatedJobs(content: Content, job: JobPosting, limit = 3): JobPo
   return [...candidates].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)).slice(0, limit)
 }
 
+const byWorkerTypeInRegion = new WeakMap<Content, Map<string, JobPosting[]>>()
+
+/** Open jobs per worker type and region ("<worker type> <region>"), in listing order, once per build. */
+function openJobsByWorkerTypeInRegion(content: Content): Map<string, JobPosting[]> {
+  let groups = byWorkerTypeInRegion.get(content)
+  if (!groups) byWorkerTypeInRegion.set(content, (groups = groupBy(content.openJobs, (j) => j.workerTypes.map((w) => `${w} ${j.location.region}`))))
+  return groups
+}
+
 /**
  * For a closed job's page: up to `limit` open jobs for a worker type it was for, those in its region
- * first, newest first within each. Reads only the per-build worker-type groups.
+ * first, newest first within each. Reads only per-build groups, a few entries of each: scanning a
+ * worker type's jobs for those in one region was most of the cost of a closed job's page.
  */
 export function similarOpenJobs(content: Content, job: JobPosting, limit = 5): JobPosting[] {
+  const inRegion = openJobsByWorkerTypeInRegion(content)
   const sameRegion = new Set<JobPosting>()
-  const elsewhere = new Set<JobPosting>()
   for (const workerType of job.workerTypes) {
-    for (const candidate of content.openJobsByWorkerType.get(workerType) ?? []) {
+    for (const candidate of inRegion.get(`${workerType} ${job.location.region}`) ?? []) {
       if (sameRegion.size >= limit) break
-      if (candidate.slug === job.slug) continue
-      if (candidate.location.region === job.location.region) sameRegion.add(candidate)
-      else if (elsewhere.size < limit) elsewhere.add(candidate)
+      if (candidate.slug !== job.slug) sameRegion.add(candidate)
+    }
+  }
+  // Only needed when the region has too few; the jobs skipped here are the few in the region.
+  const elsewhere = new Set<JobPosting>()
+  for (const workerType of sameRegion.size < limit ? job.workerTypes : []) {
+    for (const candidate of content.openJobsByWorkerType.get(workerType) ?? []) {
+      if (elsewhere.size >= limit) break
+      if (candidate.location.region !== job.location.region) elsewhere.add(candidate)
     }
   }
   const rank = openJobRank(content)

@@ -89,12 +89,35 @@ function newestFirst(a: JobPosting, b: JobPosting): number {
   return b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug)
 }
 
+const facetKey = (facet?: JobFacet) => (facet ? `${facet.kind} ${facet.slug}` : '')
+
+const openByFacet = new WeakMap<readonly JobPosting[], Map<string, Map<string, JobPosting[]>>>()
+
+/**
+ * The open jobs of a list, newest first, for all and for each region and worker type: sorted and
+ * grouped once per list and day, not once per feed (there are a hundred feeds at 10k jobs).
+ */
+function openJobsByFacet(jobs: readonly JobPosting[], today: string): Map<string, JobPosting[]> {
+  let byDay = openByFacet.get(jobs)
+  if (!byDay) openByFacet.set(jobs, (byDay = new Map()))
+  let groups = byDay.get(today)
+  if (groups) return groups
+  groups = new Map()
+  for (const job of jobs.filter((j) => !isJobClosed(j, today)).sort(newestFirst)) {
+    const facets: JobFacet[] = [{ kind: 'region', slug: job.location.region }, ...job.workerTypes.map((slug) => ({ kind: 'worker-type' as const, slug }))]
+    for (const key of new Set(['', ...facets.map(facetKey)])) {
+      const group = groups.get(key)
+      if (group) group.push(job)
+      else groups.set(key, [job])
+    }
+  }
+  byDay.set(today, groups)
+  return groups
+}
+
 /** Open jobs (of one facet), newest first. */
 export function feedJobs(jobs: readonly JobPosting[], today: string, facet?: JobFacet): JobPosting[] {
-  return jobs
-    .filter((job) => !isJobClosed(job, today))
-    .filter((job) => (!facet ? true : facet.kind === 'region' ? job.location.region === facet.slug : job.workerTypes.includes(facet.slug)))
-    .sort(newestFirst)
+  return [...(openJobsByFacet(jobs, today).get(facetKey(facet)) ?? [])]
 }
 
 /** Trainings (of one facet), in the order given. */

@@ -62,14 +62,23 @@ export function setupLunr(): LunrWithSpanish {
     },
   }
   // Fields ending in `otherMark` go through the other language's pipeline and their terms get the
-  // mark; every other field goes through the locale's own.
+  // mark; every other field goes through the locale's own. Each step depends on the word alone, so
+  // each word's terms are worked out once per index (the same words recur in thousands of listings).
   const dispatch = (locale: Locale): lunr.PipelineFunction => {
     const own = pipelines[locale].index
     const other = pipelines[otherLocale(locale)].index
+    const known = { own: new Map<string, string[]>(), other: new Map<string, string[]>() }
     return (token) => {
       const field = (token as unknown as { metadata: { fields?: string[] } }).metadata.fields?.[0] ?? ''
-      if (!field.endsWith(otherMark)) return own.run([token])
-      return other.run([token]).map((t) => t.update((value) => otherMark + value))
+      const isOther = field.endsWith(otherMark)
+      const cache = isOther ? known.other : known.own
+      const word = token.toString()
+      let terms = cache.get(word)
+      if (!terms) {
+        const run = isOther ? other.run([token.clone()]).map((t) => otherMark + t.toString()) : own.run([token.clone()]).map(String)
+        cache.set(word, (terms = run))
+      }
+      return terms.map((term) => token.clone(() => term))
     }
   }
   byField = { en: dispatch('en'), es: dispatch('es') }
