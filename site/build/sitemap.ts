@@ -11,7 +11,7 @@ import { snapshotPath } from '../../content/snapshot.ts'
 
 type SitemapItem = { url: string; lastmod?: string; links?: { url: string; lang: string }[] }
 
-export type SitemapFacts = {
+type SitemapFacts = {
   /** Locale-free path → ISO date-time of its last change. */
   lastmod: Map<string, string>
   /** Locale-free paths of closed jobs. */
@@ -21,7 +21,7 @@ export type SitemapFacts = {
 type Dated = { slug: string; updatedAt: string }
 type Job = Dated & { closed: boolean; closingDate?: string }
 
-export function sitemapFacts(dir: string, today: string): SitemapFacts {
+function sitemapFacts(dir: string, today: string): SitemapFacts {
   const read = <T>(name: Parameters<typeof snapshotPath>[0]): T => JSON.parse(readFileSync(snapshotPath(name, dir), 'utf8')) as T
   const lastmod = new Map<string, string>()
   const closed = new Set<string>()
@@ -48,7 +48,7 @@ const urlOrder = (a: { url: string }, b: { url: string }) => a.url.localeCompare
  * integration's own `i18n` option finds them by comparing every URL with every other, which took
  * seconds at 26,000 pages.
  */
-export function languageLinks(url: string, path: string): { url: string; lang: string }[] {
+function languageLinks(url: string, path: string): { url: string; lang: string }[] {
   return [
     { url: new URL(path, url).href, lang: 'en-US' },
     { url: new URL(path === '/' ? '/es/' : `/es${path}`, url).href, lang: 'es-US' },

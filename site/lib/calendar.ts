@@ -66,7 +66,7 @@ function addDays(day: string, n: number): string {
 }
 
 /** The day after a `YYYY-MM-DD` day: an all-day event's DTEND is exclusive. */
-export const nextDay = (day: string) => addDays(day, 1)
+const nextDay = (day: string) => addDays(day, 1)
 
 const utcStamps = new Map<string, string>()
 

@@ -49,7 +49,7 @@ export type ListingFacet = { kind: 'region' | 'worker-type'; slug: string }
 export type JobFacet = ListingFacet
 
 // The feed model and RSS / JSON Feed writers live in content/, shared with the CMS's search feeds.
-export { type Feed, type FeedItem, type JsonFeed, toJsonFeed, toRss } from '../../content/feedFormat.ts'
+export type { Feed, JsonFeed } from '../../content/feedFormat.ts'
 
 // ---------------------------------------------------------------------------------------------
 // URLs
@@ -59,7 +59,7 @@ export function absoluteUrl(site: string | URL, path: string): string {
   return `${String(site).replace(/\/+$/, '')}${path}`
 }
 
-export function jobPagePath(locale: Locale, slug: string): string {
+function jobPagePath(locale: Locale, slug: string): string {
   return localePath(locale, `/jobs/${slug}/`)
 }
 
@@ -236,7 +236,7 @@ function facetName(source: FeedSource, locale: Locale, facet: ListingFacet): str
 }
 
 /** The newest open jobs (up to feedItemLimit): of all, or of one region or one worker type. */
-export function jobsFeed(source: FeedSource, options: FeedOptions, facet?: JobFacet): Feed {
+function jobsFeed(source: FeedSource, options: FeedOptions, facet?: JobFacet): Feed {
   const { locale, site } = options
   const paths = jobFeedPaths(locale, facet)
   const title = facet
@@ -309,7 +309,7 @@ function trainingItem(training: TrainingProgram, source: FeedSource, { locale, s
 }
 
 /** Training programs (up to feedItemLimit; of all, or of one region or worker type) in the order given (the site lists them by next session). */
-export function trainingsFeed(source: FeedSource, options: FeedOptions, facet?: ListingFacet): Feed {
+function trainingsFeed(source: FeedSource, options: FeedOptions, facet?: ListingFacet): Feed {
   const { locale, site } = options
   const paths = trainingFeedPaths(locale, facet)
   return {

@@ -39,15 +39,6 @@ export function localePath(locale: Locale, path: string): string {
   return locale === 'en' ? path : `/es${path}`
 }
 
-/** The locale-free path of a URL path: `/es/jobs/` → `/jobs/`. */
-export function basePath(pathname: string): string {
-  return pathname === '/es' || pathname === '/es/' ? '/' : pathname.replace(/^\/es\//, '/')
-}
-
-export function localeOf(pathname: string): Locale {
-  return pathname === '/es' || pathname.startsWith('/es/') ? 'es' : 'en'
-}
-
 /**
  * For getStaticPaths: `lang` undefined is English at the root, `es` under /es/. A new array on
  * every call: Astro annotates the array a route returns, so routes must not share one.

@@ -30,7 +30,7 @@ export const fieldBoosts = { title: 10, organization: 4, tags: 3, summary: 1, ti
 type IndexedField = keyof typeof fieldBoosts
 
 /** Facets whose values are stored per document (the type follows from the id). */
-export const storedFacets = [
+const storedFacets = [
   'state',
   'region',
   'workerType',

@@ -19,8 +19,6 @@ type LunrWithSpanish = typeof lunr & {
   es: lunr.Builder.Plugin & { stemmer: lunr.PipelineFunction; trimmer: lunr.PipelineFunction; stopWordFilter: lunr.PipelineFunction }
 }
 
-export { fold }
-
 /** Marks the other language's terms in the vocabulary, and the names of its fields. */
 export const otherMark = '_'
 
