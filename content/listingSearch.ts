@@ -19,10 +19,13 @@ import {
 export const listingKinds = ['jobs', 'trainings'] as const
 export type ListingKind = (typeof listingKinds)[number]
 
-/** Filter names per kind, in the order the listing's form shows them. */
+/**
+ * Filter names per kind, in the order the listing's form shows them. `state` (a two-letter code)
+ * is the search page's state filter: every region in that state, as the search index counts it.
+ */
 export const filterNames = {
-  jobs: ['region', 'worker-type', 'language', 'work-mode', 'employment-type', 'pay', 'no-degree'],
-  trainings: ['region', 'worker-type', 'language', 'format', 'cost', 'stipend', 'certified'],
+  jobs: ['region', 'state', 'worker-type', 'language', 'work-mode', 'employment-type', 'pay', 'no-degree'],
+  trainings: ['region', 'state', 'worker-type', 'language', 'format', 'cost', 'stipend', 'certified'],
 } as const satisfies Record<ListingKind, readonly string[]>
 
 type FilterName = (typeof filterNames)[ListingKind][number]
@@ -42,6 +45,7 @@ const isPay = (v: string) => /^\d{1,7}(\.\d{1,2})?$/.test(v)
 
 const rules: Record<FilterName, { ok: (v: string) => boolean; message: Text }> = {
   region: { ok: isSlug, message: { en: 'Choose a region from the list.', es: 'Elija una región de la lista.' } },
+  state: { ok: (v) => /^[A-Z]{2}$/.test(v), message: { en: 'State is a two-letter code such as TX.', es: 'El estado es un código de dos letras, como TX.' } },
   'worker-type': { ok: isSlug, message: { en: 'Choose a worker type from the list.', es: 'Elija un tipo de trabajador de la lista.' } },
   language: { ok: isSlug, message: { en: 'Choose a language from the list.', es: 'Elija un idioma de la lista.' } },
   'work-mode': {
@@ -152,10 +156,14 @@ function hourlyPay(pay: JobPosting['pay']): number {
   return Math.round(pay.min * factor * 100) / 100
 }
 
-export function jobMatches(job: JobPosting, search: ListingSearch, employerName?: string): boolean {
+/** A region's state for the `state` filter; a nationwide region has none. */
+export type StateOfRegion = (regionSlug: string) => string | undefined
+
+export function jobMatches(job: JobPosting, search: ListingSearch, employerName?: string, stateOf?: StateOfRegion): boolean {
   const f = search.filters
   return (
     (!f.region || job.location.region === f.region) &&
+    (!f.state || stateOf?.(job.location.region) === f.state) &&
     (!f['worker-type'] || job.workerTypes.includes(f['worker-type'])) &&
     (!f.language || [...job.languages.required, ...job.languages.preferred].includes(f.language)) &&
     (!f['work-mode'] || job.workMode === f['work-mode']) &&
@@ -166,10 +174,11 @@ export function jobMatches(job: JobPosting, search: ListingSearch, employerName?
   )
 }
 
-export function trainingMatches(training: TrainingProgram, search: ListingSearch, providerName?: string): boolean {
+export function trainingMatches(training: TrainingProgram, search: ListingSearch, providerName?: string, stateOf?: StateOfRegion): boolean {
   const f = search.filters
   return (
     (!f.region || training.regions.includes(f.region)) &&
+    (!f.state || training.regions.some((region) => stateOf?.(region) === f.state)) &&
     (!f['worker-type'] || training.workerTypes.includes(f['worker-type'])) &&
     (!f.language || training.languages.includes(f.language)) &&
     (!f.format || training.format === f.format) &&

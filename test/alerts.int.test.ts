@@ -61,6 +61,22 @@ describe('feeds of a search', () => {
     expect(xml).toContain(`/es/jobs/${inA.slug}/`)
   })
 
+  it('follows a state: every job in one of its regions, none elsewhere (as the search page’s state filter)', async () => {
+    const [region] = (await admin.rest('GET', '/api/regions?where[kind][not_equals]=national&limit=1&depth=0&sort=slug')).json.docs as {
+      id: number
+      state: string
+    }[]
+    const job = await publishJob(admin, `State job ${run}`, region!.id)
+    const q = encodeURIComponent(`State job ${run}`)
+    const slugsFor = async (state: string) =>
+      ((await (await fetch(`${cmsUrl}/api/feeds/jobs.json?state=${state}&q=${q}`)).json()) as { items: { url: string }[] }).items.map((i) => i.url)
+    expect(await slugsFor(region!.state)).toEqual([expect.stringMatching(new RegExp(`/jobs/${job.slug}/$`))])
+    expect(await slugsFor(region!.state === 'TX' ? 'CA' : 'TX')).toEqual([])
+    const wrong = await anonymous.rest('GET', '/api/feeds/jobs.json?state=texas&lang=es')
+    expect(wrong.status).toBe(400)
+    expect(wrong.json.errors[0]).toMatchObject({ field: 'state', message: expect.stringMatching(/código de dos letras/) })
+  })
+
   it('holds at most 50 items', async () => {
     const feed = (await (await fetch(`${cmsUrl}/api/feeds/jobs.json`)).json()) as { items: unknown[] }
     expect(feed.items.length).toBeGreaterThan(0)

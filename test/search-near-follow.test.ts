@@ -94,8 +94,8 @@ describe('following a search', () => {
   })
 
   it.each([
-    ['jobs', 'job', { region, workerType: 'chw', mode: 'remote', employmentType: 'full-time', pay: '22', noDegree: 'yes' }],
-    ['trainings', 'training', { region, workerType: 'chw', language: 'es', mode: 'online', cost: 'free', stipend: 'yes', certified: 'yes' }],
+    ['jobs', 'job', { region, state: 'CA', workerType: 'chw', mode: 'remote', employmentType: 'full-time', pay: '22', noDegree: 'yes' }],
+    ['trainings', 'training', { region, state: 'CA', workerType: 'chw', language: 'es', mode: 'online', cost: 'free', stipend: 'yes', certified: 'yes' }],
   ] as const)('%s: the words and every filter, under the listing search names the CMS reads', (kind, type, filters) => {
     const follow = followSearch('  peer support ', { type, ...filters }, false, names)
     expect(follow.ok).toBe(true)
@@ -112,7 +112,7 @@ describe('following a search', () => {
     expect(followSearch('', { type: 'job', state: 'CA', cost: 'free' }, true, names)).toEqual({
       ok: false,
       kind: 'jobs',
-      unsupported: ['state', 'cost', 'near'],
+      unsupported: ['cost', 'near'],
     })
     expect(followSearch('x'.repeat(101), { type: 'training' }, false, names)).toEqual({ ok: false, kind: 'trainings', unsupported: ['q'] })
     expect(followSearch('', { type: 'job', pay: '22.555' }, false, names)).toEqual({ ok: false, kind: 'jobs', unsupported: ['pay'] })

@@ -13,6 +13,7 @@ const often: Record<Frequency, Text> = { daily: { en: 'daily', es: 'diario' }, w
 const filterLabels: Record<string, Text> = {
   q: { en: 'Words', es: 'Palabras' },
   region: { en: 'Region', es: 'Región' },
+  state: { en: 'State', es: 'Estado' },
   'worker-type': { en: 'Worker type', es: 'Tipo de trabajador' },
   language: { en: 'Language', es: 'Idioma' },
   'work-mode': { en: 'Work mode', es: 'Modalidad' },

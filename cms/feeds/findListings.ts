@@ -15,6 +15,8 @@ export type Terms = {
   /** slug → { en, es } names, for feed tags. */
   names: Record<'regions' | 'workerTypes', Map<string, { en: string; es?: string }>>
   organizationNames: Map<string, string>
+  /** Region slug → its state, for the `state` filter (nationwide regions have none, as in the site's search). */
+  regionStates: Map<string, string>
 }
 
 /** The taxonomies and organisations (small collections) that listings refer to. */
@@ -35,6 +37,7 @@ export async function loadTerms(payload: Payload): Promise<Terms> {
     lookup: { workerTypes: ids(workerTypes), regions: ids(regions), languages: ids(languages), coreRoles: ids(coreRoles), organizations: ids(organizations) },
     names: { regions: named(regions), workerTypes: named(workerTypes) },
     organizationNames: new Map(organizations.map((o) => [String(o.slug), String(o.name)])),
+    regionStates: new Map(regions.filter((r) => r.kind !== 'national' && r.state).map((r) => [String(r.slug), String(r.state)])),
   }
 }
 
@@ -94,6 +97,7 @@ export async function findListings(
     if (f.stipend) and.push({ 'cost.stipendOffered': { equals: true } })
     if (f.certified) and.push({ 'certification.approved': { equals: true } })
   }
+  const stateOf = (region: string) => terms.regionStates.get(region)
   const jobs: { job: JobPosting; firstPublishedAt?: string }[] = []
   const trainings: { training: TrainingProgram; firstPublishedAt?: string }[] = []
   const found = () => jobs.length + trainings.length
@@ -115,10 +119,10 @@ export async function findListings(
       try {
         if (search.kind === 'jobs') {
           const job = jobPostingFromCms(doc, terms.lookup)
-          if (jobMatches(job, search, terms.organizationNames.get(job.employer))) jobs.push({ job, firstPublishedAt })
+          if (jobMatches(job, search, terms.organizationNames.get(job.employer), stateOf)) jobs.push({ job, firstPublishedAt })
         } else {
           const training = trainingProgramFromCms(doc, terms.lookup)
-          if (trainingMatches(training, search, terms.organizationNames.get(training.provider))) trainings.push({ training, firstPublishedAt })
+          if (trainingMatches(training, search, terms.organizationNames.get(training.provider), stateOf)) trainings.push({ training, firstPublishedAt })
         }
       } catch {
         // A listing whose references are broken is left out (the snapshot export reports it to staff).

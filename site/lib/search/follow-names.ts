@@ -10,6 +10,7 @@ import type { FilterName } from './text.ts'
 const searchName: Record<ListingKind, Record<string, FilterName>> = {
   jobs: {
     region: 'region',
+    state: 'state',
     'worker-type': 'workerType',
     language: 'language',
     'work-mode': 'mode',
@@ -17,7 +18,16 @@ const searchName: Record<ListingKind, Record<string, FilterName>> = {
     pay: 'pay',
     'no-degree': 'noDegree',
   },
-  trainings: { region: 'region', 'worker-type': 'workerType', language: 'language', format: 'mode', cost: 'cost', stipend: 'stipend', certified: 'certified' },
+  trainings: {
+    region: 'region',
+    state: 'state',
+    'worker-type': 'workerType',
+    language: 'language',
+    format: 'mode',
+    cost: 'cost',
+    stipend: 'stipend',
+    certified: 'certified',
+  },
 }
 
 export function followNames(): FollowNames {
