@@ -26,7 +26,7 @@ const hash = (...parts: string[]) => {
 }
 
 /** The shared digest of a snapshot; exported for its test. */
-export function sharedDigest(snapshot: Snapshot, day: string = today, env: NodeJS.ProcessEnv = process.env): string {
+export function sharedDigest(snapshot: Snapshot, day: string = today, env: Record<string, string | undefined> = process.env): string {
   const parts = snapshotNames.filter((name) => !perItem.has(name)).map((name) => `${name}=${JSON.stringify(snapshot[name])}`)
   return hash(...parts, `today=${day}`, ...outputEnv.map((name) => `${name}=${env[name] ?? ''}`))
 }
