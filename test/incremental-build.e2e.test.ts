@@ -94,7 +94,8 @@ describe('incremental site build', () => {
     expect(again.restored).not.toContain('/jobs/index.html')
   })
 
-  const openJobs = () => snapshot['job-postings'].filter((j) => !isJobClosed(j, today)).sort((a, b) => b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug))
+  const openJobs = () =>
+    snapshot['job-postings'].filter((j) => !isJobClosed(j, today)).sort((a, b) => b.postedDate.localeCompare(a.postedDate) || a.slug.localeCompare(b.slug))
 
   it("re-renders an edited job's pages and those that show it, and restores the rest", async () => {
     // The newest open job is among other jobs' related jobs, so their pages change too.

@@ -28,7 +28,8 @@ const liveBuild = () => readlinkSync(current())
 /** Astro's incremental build index, in the publish folder's cache (astro.config.mjs, site/lib/page-keys.ts). */
 const cacheIndex = () => join(publishDir, 'cache', 'incremental-build.json')
 const cachedPaths = () =>
-  Object.values((JSON.parse(readFileSync(cacheIndex(), 'utf8')) as { routes: Record<string, { paths: object }> }).routes).flatMap((r) => Object.keys(r.paths)).length
+  Object.values((JSON.parse(readFileSync(cacheIndex(), 'utf8')) as { routes: Record<string, { paths: object }> }).routes).flatMap((r) => Object.keys(r.paths))
+    .length
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 const page = async (path: string) => (await fetch(`${web.url}${path}`)).text()
 const jobPage = () => page(`/jobs/${job.slug}/`)

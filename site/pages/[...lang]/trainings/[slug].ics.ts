@@ -10,7 +10,9 @@ import { itemKey } from '../../../lib/page-keys.ts'
 export async function getStaticPaths() {
   const trainings = (await loadContent()).trainingPrograms.filter((training) => hasCalendarEvents(training, today))
   const keyed = await Promise.all(trainings.map(async (training) => ({ training, cacheKey: await itemKey(training) })))
-  return langPaths().flatMap(({ params }) => keyed.map(({ training, cacheKey }) => ({ params: { lang: params.lang, slug: training.slug }, props: { training }, cacheKey })))
+  return langPaths().flatMap(({ params }) =>
+    keyed.map(({ training, cacheKey }) => ({ params: { lang: params.lang, slug: training.slug }, props: { training }, cacheKey })),
+  )
 }
 
 export const GET: APIRoute = async (context) =>
