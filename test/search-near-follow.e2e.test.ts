@@ -9,7 +9,7 @@
  * Expected listings are worked out here from the snapshot, the offline ZIP data and the listing
  * search's own matching (content/listingSearch.ts).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,6 +24,7 @@ import { jobPlace, type ListingPlace, trainingPlace } from '../site/lib/geo/list
 import { zipPoint } from '../site/lib/geo/places.ts'
 import en from '../site/i18n/en.json'
 import es from '../site/i18n/es.json'
+import { mailbox } from './helpers/alerts.ts'
 import { launchBrowser } from './helpers/browser.ts'
 import { type RealCms, seededCms } from './helpers/real-cms.ts'
 import { testToday } from './helpers/site-server.ts'
@@ -83,36 +84,7 @@ function expected(origin: Point, miles: number, only?: 'jobs' | 'trainings') {
 const paths = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/es\//, '/')))
 
-/** Headers unfolded; the body's quoted-printable undone (UTF-8 bytes back to text). */
-function readable(eml: string): string {
-  const split = eml.search(/\r?\n\r?\n/)
-  const headers = eml.slice(0, split).replace(/\r?\n[ \t]+/g, ' ')
-  const body = eml
-    .slice(split)
-    .replace(/=\r?\n/g, '')
-    .replace(/(=[0-9A-F]{2})+/g, (codes) =>
-      Buffer.from(
-        codes
-          .split('=')
-          .slice(1)
-          .map((h) => Number.parseInt(h, 16)),
-      ).toString('utf8'),
-    )
-  return headers + body
-}
-
-function mailTo(to: string): string[] {
-  let files: string[] = []
-  try {
-    files = readdirSync(cms.mailDir).filter((f) => f.endsWith('.eml'))
-  } catch {
-    return []
-  }
-  return files
-    .map((f) => readFileSync(join(cms.mailDir, f), 'utf8'))
-    .filter((m) => m.includes(`To: ${to}`))
-    .map(readable)
-}
+const mailTo = (to: string): string[] => mailbox(cms.mailDir).to(to)
 
 describe.each(['en', 'es'] as const)('search on a 390×844 phone (%s)', (locale) => {
   const prefix = locale === 'es' ? '/es' : ''
