@@ -11,7 +11,9 @@
  * the four category scores, page weight, and the audits that keep a category below its target.
  * Figures are printed, never asserted.
  *
- *   node scripts/bench/lighthouse.ts [--runs 3]
+ *   node scripts/bench/lighthouse.ts [--runs 3] [--pages /pledge/signatories/,/search/]
+ *
+ * `--pages` audits only the listed paths (the job page is `job`), to re-measure one page after a change.
  *
  * CHROME_PATH picks another Chromium (default /usr/bin/chromium); no browser is ever downloaded.
  */
@@ -39,6 +41,8 @@ const today = new Date().toISOString().slice(0, 10)
 const runsArg = process.argv.find((_, i, all) => all[i - 1] === '--runs') ?? process.argv.find((a) => a.startsWith('--runs='))?.slice(7)
 const RUNS = runsArg ? Number(runsArg) : 3
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs takes a whole number of at least 1 (got ${runsArg})`)
+const pagesArg = process.argv.find((_, i, all) => all[i - 1] === '--pages') ?? process.argv.find((a) => a.startsWith('--pages='))?.slice(8)
+const onlyPages = pagesArg ? new Set(pagesArg.split(',').map((p) => p.trim())) : undefined
 
 /** `astro build` with its output kept quiet unless it fails. */
 function build(env: Record<string, string>): Promise<number> {
@@ -189,8 +193,10 @@ async function main(): Promise<void> {
       ['framework adoption', '/framework/adoption/'],
       ['signatory directory', '/pledge/signatories/'],
     ]
+    const chosen = onlyPages ? pages.filter(([, path]) => onlyPages.has(path) || (onlyPages.has('job') && path.startsWith('/jobs/bench-'))) : pages
+    if (!chosen.length) throw new Error(`--pages matched none of ${pages.map(([, p]) => p).join(', ')} (or job)`)
     const results: PageResult[] = []
-    for (const [label, path] of pages) {
+    for (const [label, path] of chosen) {
       console.log(`[bench:lighthouse] ${label} (${path}): ${RUNS} run(s)…`)
       results.push(await audit(`${origin}${path}`, label, path))
     }
