@@ -12,6 +12,13 @@ import { previewIntegration } from './site/preview/integration.ts'
 const previewServer = process.env.PORTAL_PREVIEW_BUILD === '1'
 
 /**
+ * Opt-in incremental builds (docs/publishing.md): Astro restores the detail pages whose cacheKey
+ * (site/lib/page-keys.ts) and code did not change from this folder. One folder per site: builds
+ * sharing one would race.
+ */
+const buildCacheDir = previewServer ? undefined : process.env.PORTAL_BUILD_CACHE_DIR?.trim() || undefined
+
+/**
  * Development only: site/lib/content.ts reads content/*.json itself (not through Astro's content
  * layer), so Astro does not know when the CMS rewrites a snapshot file. Tell it, as its content
  * layer would: clear the cached getStaticPaths results and reload the browser.
@@ -83,6 +90,7 @@ export default defineConfig({
     // The preview server keeps running while exports rewrite content/: it re-reads a changed snapshot, as astro dev does.
     ...(previewServer && { define: { 'import.meta.env.PORTAL_LIVE_SNAPSHOT': 'true' } }),
   },
+  ...(buildCacheDir && { cacheDir: resolve(buildCacheDir), experimental: { incrementalBuild: true } }),
   devToolbar: { enabled: false },
   server: { port: Number(process.env.SITE_PORT || 4321) },
 })

@@ -5,12 +5,14 @@
  *   snapshot, fetched from `GET /api/snapshot` and validated by the contract first. No database and
  *   no admin build: what a static host's build hook runs. The snapshot goes to PORTAL_CONTENT_DIR
  *   when set (kept), otherwise to a temporary folder (removed), so content/ is never overwritten.
+ * - With PORTAL_BUILD_CACHE_DIR: an incremental build (astro.config.mjs); a failed build clears
+ *   that folder, as Astro may have rewritten cached pages without recording them.
  * Arguments after `--` go to `astro build`.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { run } from './lib/processes.ts'
+import { join, resolve, sep } from 'node:path'
+import { rootDir, run } from './lib/processes.ts'
 import { downloadSnapshot } from './lib/remote-snapshot.ts'
 
 const astroArgs = ['build', ...process.argv.slice(2)]
@@ -34,5 +36,8 @@ try {
   }
 } catch (error) {
   console.error(`\nSite build failed:\n${error instanceof Error ? error.message : String(error)}`)
+  const cacheDir = process.env.PORTAL_BUILD_CACHE_DIR?.trim()
+  // Never the project or a folder holding it, should the variable name one by mistake.
+  if (cacheDir && !`${rootDir}${sep}`.startsWith(`${resolve(cacheDir)}${sep}`)) rmSync(cacheDir, { recursive: true, force: true })
   process.exitCode = 1
 }

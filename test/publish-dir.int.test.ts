@@ -6,7 +6,7 @@
  * was and shows in the Site status until a later publish succeeds. Real CMS (`next start`), real
  * SQLite, real `astro build`s, a static web server serving `current`.
  */
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs'
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -25,6 +25,11 @@ let job: { id: number; slug: string }
 const current = () => join(publishDir, 'current')
 const builds = () => readdirSync(join(publishDir, 'builds')).sort()
 const liveBuild = () => readlinkSync(current())
+/** Astro's incremental build index, in the publish folder's cache (astro.config.mjs, site/lib/page-keys.ts). */
+const cacheIndex = () => join(publishDir, 'cache', 'incremental-build.json')
+const cachedPaths = () =>
+  Object.values((JSON.parse(readFileSync(cacheIndex(), 'utf8')) as { routes: Record<string, { paths: object }> }).routes).flatMap((r) => Object.keys(r.paths))
+    .length
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 const page = async (path: string) => (await fetch(`${web.url}${path}`)).text()
 const jobPage = () => page(`/jobs/${job.slug}/`)
@@ -95,6 +100,8 @@ describe('one-server mode', () => {
     job = { id: shown!.id, slug: shown!.slug }
     expect(await jobPage()).toContain(escapeHtml(shown!.title))
     expect((await siteStatus()).state).toBe('ok')
+    // Later publishes restore the unchanged detail pages from here.
+    expect(cachedPaths()).toBeGreaterThan(0)
   })
 
   it('a publish goes live in a new build; changes during a build make one more build, not one each', async () => {
@@ -148,6 +155,7 @@ describe('one-server mode', () => {
     expect(failed.problem).toMatch(/site/i)
     expect(liveBuild()).toBe(before)
     expect(builds()).toEqual(kept) // the failed build's folder is gone
+    expect(existsSync(cacheIndex())).toBe(false) // and the cache it may have half rewritten
     expect(await jobPage()).toContain('Community health worker, third edit')
 
     await cms.stop()
@@ -158,6 +166,7 @@ describe('one-server mode', () => {
     const fixed = await statusAfter(since)
     expect(fixed.state, fixed.problem ?? '').toBe('ok')
     expect(await jobPage()).toContain('Community health worker, fixed')
+    expect(cachedPaths()).toBeGreaterThan(0)
     // Four builds so far: the oldest was removed, never the live one.
     expect(builds()).toHaveLength(3)
     expect(builds()).not.toContain(kept[0])

@@ -18,6 +18,7 @@ import { planOutDir } from '../../site/build/out-dir.ts'
 const keptBuilds = 3
 const buildsDir = (publishDir: string) => join(publishDir, 'builds')
 const currentLink = (publishDir: string) => join(publishDir, 'current')
+const cacheDir = (publishDir: string) => join(publishDir, 'cache')
 
 /** Whether `current` points at a build (a dangling link counts as none). */
 export function liveSiteExists(publishDir: string): boolean {
@@ -50,10 +51,13 @@ export async function publishSite(files: (readonly [SnapshotName, string])[], pu
     const writeMs = performance.now() - started
 
     started = performance.now()
-    const result = await runCapturingOutput('astro', ['build'], siteBuildEnv({ PORTAL_CONTENT_DIR: contentDir, PORTAL_OUT_DIR: buildDir }))
+    const env = siteBuildEnv({ PORTAL_CONTENT_DIR: contentDir, PORTAL_OUT_DIR: buildDir, PORTAL_BUILD_CACHE_DIR: cacheDir(publishDir) })
+    const result = await runCapturingOutput('astro', ['build'], env)
     const buildMs = performance.now() - started
     if (result.code !== 0) {
       await rm(buildDir, { recursive: true, force: true })
+      // Astro records the cache's index only when a build succeeds, but may have rewritten cached pages before failing.
+      await rm(cacheDir(publishDir), { recursive: true, force: true })
       // An out dir outside the project is built inside it first (site/build/out-dir.ts): remove that too.
       if (result.pid !== undefined) await rm(planOutDir(buildDir, rootDir, String(result.pid)).outDir, { recursive: true, force: true })
       throw new Error(buildFailure(result.signal ?? result.code, result.output))

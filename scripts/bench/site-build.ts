@@ -7,6 +7,9 @@
  *
  *   node scripts/bench/site-build.ts                 # 1k, 5k and 10k
  *   node scripts/bench/site-build.ts --sizes 1000    # a subset (comma-separated job counts)
+ *   node scripts/bench/site-build.ts --sizes 1000 --incremental
+ *       # each size built with an incremental build cache (PORTAL_BUILD_CACHE_DIR), then one job's
+ *       # title edited and built again with that cache: both times, files rendered and restored
  *
  * A size of N means N job postings, N/5 training programs and N/50 toolkits.
  */
@@ -15,6 +18,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
+import { stripVTControlCharacters } from 'node:util'
 import { readSnapshot, writeSnapshot } from '../../content/snapshot.ts'
 import { DEMO_DEFAULTS } from '../lib/demo-listings.ts'
 import { rootDir } from '../lib/processes.ts'
@@ -88,12 +92,14 @@ interface Run {
   outBytes: number
   phases: [string, number][]
   routes: Map<string, { count: number; ms: number }>
+  /** Files Astro restored from the incremental build cache instead of rendering them. */
+  restored: number
 }
 
 const gnuTime = existsSync('/usr/bin/time')
 
 /** Spawns `astro build` for one corpus, timing it and following its log for phase timings. */
-function build(size: number, contentDir: string, outDir: string, timeFile: string): Promise<Run> {
+function build(size: number, contentDir: string, outDir: string, timeFile: string, cacheDir?: string): Promise<Run> {
   const n = counts(size)
   const env = {
     ...process.env,
@@ -104,6 +110,7 @@ function build(size: number, contentDir: string, outDir: string, timeFile: strin
     PORTAL_TODAY: TODAY,
     SITE_URL: 'https://bench.example.org',
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...(cacheDir && { PORTAL_BUILD_CACHE_DIR: cacheDir }),
   }
   const astro = resolve(rootDir, 'node_modules/.bin/astro')
   const [command, args] = gnuTime ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, astro, 'build']] : [astro, ['build']]
@@ -112,11 +119,12 @@ function build(size: number, contentDir: string, outDir: string, timeFile: strin
   const marks: Record<string, number> = {}
   const routes = new Map<string, { count: number; ms: number }>()
   const tail: string[] = []
+  let restored = 0
   return new Promise((done, fail) => {
     const child = spawn(command, args, { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
     const follow = (stream: NodeJS.ReadableStream) =>
       createInterface({ input: stream }).on('line', (raw) => {
-        const line = raw.replace(/\x1b\[[0-9;]*m/g, '')
+        const line = stripVTControlCharacters(raw)
         tail.push(line)
         if (tail.length > 30) tail.shift()
         const route = line.match(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/)
@@ -126,6 +134,10 @@ function build(size: number, contentDir: string, outDir: string, timeFile: strin
           entry.count += 1
           entry.ms += Number(route[2]) * (route[3] === 's' ? 1000 : 1)
           routes.set(group, entry)
+          return
+        }
+        if (/[├└]─ \S+ \((restored|cached)\)/.test(line)) {
+          restored += 1
           return
         }
         const mark = (name: string) => (marks[name] ??= at())
@@ -172,6 +184,7 @@ function build(size: number, contentDir: string, outDir: string, timeFile: strin
         outBytes: out.bytes,
         phases,
         routes,
+        restored,
       })
     })
   })
@@ -181,8 +194,47 @@ const fmtSize = (size: number) => (size % 1000 === 0 ? `${size / 1000}k` : Strin
 const fmtMb = (mb: number) => (Number.isNaN(mb) ? 'n/a' : mb >= 1024 ? `${(mb / 1024).toFixed(2)} GB` : `${mb.toFixed(0)} MB`)
 const fmtS = (s: number) => (Number.isNaN(s) ? 'n/a' : `${s.toFixed(1)} s`)
 
+const rendered = (r: Run) => [...r.routes.values()].reduce((sum, g) => sum + g.count, 0)
+
+/** --incremental: a full build that fills a cache, then one job's title edited and built again with it. */
+async function incremental(sizes: number[]): Promise<void> {
+  const real = await readSnapshot()
+  const root = mkdtempSync(join(tmpdir(), 'chw-bench-site-'))
+  const finish = cleanUpOnExit(() => rmSync(root, { recursive: true, force: true }))
+  const rows: string[] = []
+  try {
+    for (const size of sizes) {
+      const dir = join(root, fmtSize(size))
+      const cacheDir = join(dir, 'cache')
+      const snapshot = corpus(real, size, TODAY)
+      await writeSnapshot(snapshot, join(dir, 'content-1'))
+      console.log(`\n[bench:site] ${fmtSize(size)}: full astro build, filling the cache…`)
+      const full = await build(size, join(dir, 'content-1'), join(dir, 'out-1'), join(dir, 'time-1.txt'), cacheDir)
+      if (!full.ok) throw new Error(full.failure)
+      const job = snapshot['job-postings'][0]
+      job.title = { ...job.title, en: `${job.title.en} (edited)` }
+      await writeSnapshot(snapshot, join(dir, 'content-2'))
+      console.log(`[bench:site] ${fmtSize(size)}: one job edited (${job.slug}), incremental astro build…`)
+      const next = await build(size, join(dir, 'content-2'), join(dir, 'out-2'), join(dir, 'time-2.txt'), cacheDir)
+      if (!next.ok) throw new Error(next.failure)
+      rows.push(
+        `| ${fmtSize(size)} | ${full.pages} | ${fmtS(full.seconds)} (CPU ${fmtS(full.cpuSeconds)}) | ${fmtS(next.seconds)} (CPU ${fmtS(next.cpuSeconds)}) | ` +
+          `${fmtS(next.phases[4][1])} | ${rendered(next)} | ${next.restored} | ${fmtMb(next.peakMb)} |`,
+      )
+      rmSync(dir, { recursive: true, force: true })
+    }
+  } finally {
+    finish()
+  }
+  console.log(`\nIncremental site build (PORTAL_BUILD_CACHE_DIR; PORTAL_TODAY=${TODAY}): a full build filling the cache, then one job's title edited\n`)
+  console.log('| size | pages (.html) | full build | incremental build | of which generating routes | files rendered | files restored | peak RSS |')
+  console.log('|---|---|---|---|---|---|---|---|')
+  for (const row of rows) console.log(row)
+}
+
 async function main(): Promise<void> {
   const sizes = parseSizes(process.argv.slice(2))
+  if (process.argv.includes('--incremental')) return incremental(sizes)
   const real = await readSnapshot()
   const root = mkdtempSync(join(tmpdir(), 'chw-bench-site-'))
   const cleanUp = () => rmSync(root, { recursive: true, force: true })

@@ -5,10 +5,14 @@ import { calendarResponse, hasCalendarEvents, trainingCalendar } from '../../../
 import { loadContent, today } from '../../../lib/content.ts'
 import { langPaths } from '../../../lib/i18n.ts'
 import { feedOptions } from '../../../lib/listing-routes.ts'
+import { itemKey } from '../../../lib/page-keys.ts'
 
 export async function getStaticPaths() {
   const trainings = (await loadContent()).trainingPrograms.filter((training) => hasCalendarEvents(training, today))
-  return langPaths().flatMap(({ params }) => trainings.map((training) => ({ params: { lang: params.lang, slug: training.slug }, props: { training } })))
+  const keyed = await Promise.all(trainings.map(async (training) => ({ training, cacheKey: await itemKey(training) })))
+  return langPaths().flatMap(({ params }) =>
+    keyed.map(({ training, cacheKey }) => ({ params: { lang: params.lang, slug: training.slug }, props: { training }, cacheKey })),
+  )
 }
 
 export const GET: APIRoute = async (context) =>
