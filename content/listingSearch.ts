@@ -150,8 +150,8 @@ function hasWords(q: string | undefined, texts: (LocalizedText | string | undefi
     .every((word) => haystack.includes(word))
 }
 
-/** Pay per hour, as the jobs listing's minimum-pay filter compares it (2,080 hours a year). */
-function hourlyPay(pay: JobPosting['pay']): number {
+/** Pay per hour, as every minimum-pay filter compares it (2,080 hours a year): the site's and the CMS's. */
+export function hourlyPay(pay: JobPosting['pay']): number {
   const factor = { hour: 1, month: 12 / 2080, year: 1 / 2080 }[pay.unit]
   return Math.round(pay.min * factor * 100) / 100
 }

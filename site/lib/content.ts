@@ -260,9 +260,3 @@ function sortByNextSession(trainings: TrainingProgram[]): TrainingProgram[] {
     return ka.rank - kb.rank || ka.next.localeCompare(kb.next) || a.slug.localeCompare(b.slug)
   })
 }
-
-/** Pay as an hourly figure, to compare hourly, monthly and yearly pay on one filter. */
-export function hourlyPay(pay: JobPosting['pay']): number {
-  const factor = { hour: 1, month: 12 / 2080, year: 1 / 2080 }[pay.unit]
-  return Math.round(pay.min * factor * 100) / 100
-}

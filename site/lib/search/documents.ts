@@ -3,7 +3,7 @@
  * validated snapshot in one locale. A document keeps only what a result row shows and filters on.
  */
 import { isJobClosed, type Locale, type Snapshot } from '../../../content/schema.ts'
-import { hourlyPay } from '../content.ts'
+import { hourlyPay } from '../../../content/listingSearch.ts'
 import { jobPlace, placeAttribute, trainingPlace } from '../geo/listing-places.ts'
 import { localePath, pick, t, tv } from '../i18n.ts'
 import { regionStates, stateNames } from './filter-words.ts'
