@@ -18,11 +18,10 @@ import { readAtMost } from '../http/bodyLimit.ts'
 import { slugs } from '../slugs.ts'
 import { listingPageUrl } from '../feeds/items.ts'
 import { siteUrl, cmsUrl } from '../env.ts'
-import { loadTerms } from '../feeds/findListings.ts'
-import { alertMessages, describeSearch, frequencies, type Frequency } from './messages.ts'
+import { alertMessages, frequencies, type Frequency } from './messages.ts'
 import { attr, buttonForm, invalidLink, page, paragraph, raw, text } from './pages.ts'
 import { checkEmailPage, receiveAlertSignup } from './signup.ts'
-import { alertLinks, byConfirmToken, byManageToken, searchOf, type StoredAlert } from './store.ts'
+import { alertLinks, byConfirmToken, byManageToken, describeAlert, searchOf, type StoredAlert } from './store.ts'
 import { json } from '../http/json.ts'
 
 const query = (req: PayloadRequest) => new URL(req.url ?? '', cmsUrl).searchParams
@@ -41,15 +40,6 @@ async function formFields(req: PayloadRequest): Promise<URLSearchParams> {
   return fields
 }
 
-async function describe(req: PayloadRequest, alert: StoredAlert): Promise<string> {
-  const terms = await loadTerms(req.payload)
-  const names = (filter: string, slug: string) => {
-    const name = filter === 'region' ? terms.names.regions.get(slug) : filter === 'worker-type' ? terms.names.workerTypes.get(slug) : undefined
-    return name ? (alert.locale === 'es' && name.es) || name.en : slug
-  }
-  return describeSearch(searchOf(alert), alert.locale, names)
-}
-
 async function managePage(req: PayloadRequest, alert: StoredAlert, token: string, notice?: string): Promise<Response> {
   const l = alert.locale
   const m = alertMessages.manage
@@ -58,7 +48,7 @@ async function managePage(req: PayloadRequest, alert: StoredAlert, token: string
     .join('')
   return page(l, m.title[l], [
     ...(notice ? [raw(`<p role="status"><strong>${text(notice).html}</strong></p>`)] : []),
-    raw(`<p><strong>${text(m.what(alert.kind)[l]).html}</strong>. ${text(m.search[l]).html}: ${text(await describe(req, alert)).html}</p>`),
+    raw(`<p><strong>${text(m.what(alert.kind)[l]).html}</strong>. ${text(m.search[l]).html}: ${text(await describeAlert(req.payload, alert)).html}</p>`),
     raw(
       `<form method="post" action="${attr(`${cmsUrl}/api/alerts/manage`)}"><input type="hidden" name="token" value="${attr(token)}">` +
         `<label for="alert-frequency">${text(m.frequency[l]).html}</label> <select id="alert-frequency" name="frequency">${options}</select> ` +
@@ -86,7 +76,9 @@ export const alertEndpoints: Endpoint[] = [
       if (!alert) return invalidLink(langOf(req))
       const l = alert.locale
       return page(l, alertMessages.confirmPrompt.title[l], [
-        paragraph(`${alertMessages.manage.what(alert.kind)[l]}: ${await describe(req, alert)} (${alertMessages.frequencyLabels[alert.frequency][l]})`),
+        paragraph(
+          `${alertMessages.manage.what(alert.kind)[l]}: ${await describeAlert(req.payload, alert)} (${alertMessages.frequencyLabels[alert.frequency][l]})`,
+        ),
         buttonForm(`${cmsUrl}/api/alerts/confirm`, { token: token! }, alertMessages.confirmPrompt.button[l]),
       ])
     },
@@ -146,7 +138,7 @@ export const alertEndpoints: Endpoint[] = [
       if (!alert) return invalidLink(langOf(req))
       const l = alert.locale
       return page(l, alertMessages.unsubscribePrompt.title[l], [
-        paragraph(`${alertMessages.manage.what(alert.kind)[l]}: ${await describe(req, alert)}`),
+        paragraph(`${alertMessages.manage.what(alert.kind)[l]}: ${await describeAlert(req.payload, alert)}`),
         buttonForm(
           `${cmsUrl}/api/alerts/unsubscribe?token=${encodeURIComponent(token!)}`,
           { 'List-Unsubscribe': 'One-Click' },

@@ -4,7 +4,8 @@ import { type ListingKind, type ListingSearch, parseListingSearch } from '../../
 import type { Locale } from '../../content/schema.ts'
 import { cmsUrl } from '../env.ts'
 import { slugs } from '../slugs.ts'
-import type { Frequency } from './messages.ts'
+import { loadTerms, type Terms } from '../feeds/findListings.ts'
+import { describeSearch, type Frequency } from './messages.ts'
 import { hashToken, looksLikeToken, manageToken } from './tokens.ts'
 
 export type StoredAlert = {
@@ -51,6 +52,15 @@ export function searchOf(alert: Pick<StoredAlert, 'kind' | 'search'>): ListingSe
   const parsed = parseListingSearch(alert.kind, new URLSearchParams(alert.search ?? ''))
   // Stored searches were checked on sign-up; one a later change made invalid matches everything of its kind.
   return parsed.ok ? parsed.search : { kind: alert.kind, filters: {} }
+}
+
+/** The alert's search in words, in its own language, with region and worker-type names for their slugs. */
+export async function describeAlert(payload: Payload, alert: StoredAlert, terms?: Terms): Promise<string> {
+  const { names } = terms ?? (await loadTerms(payload))
+  return describeSearch(searchOf(alert), alert.locale, (filter, slug) => {
+    const name = filter === 'region' ? names.regions.get(slug) : filter === 'worker-type' ? names.workerTypes.get(slug) : undefined
+    return name ? (alert.locale === 'es' && name.es) || name.en : slug
+  })
 }
 
 export function alertLinks(payload: Payload, alert: Pick<StoredAlert, 'id' | 'manageSeed'>) {

@@ -14,8 +14,8 @@ import type { Payload, TaskConfig } from 'payload'
 import { siteUrl } from '../env.ts'
 import { findListings, loadTerms } from '../feeds/findListings.ts'
 import { feedItems, listingPageUrl } from '../feeds/items.ts'
-import { alertEmails, describeSearch } from '../alerts/messages.ts'
-import { alertLinks, confirmLink, searchOf, type StoredAlert, unconfirmedDays } from '../alerts/store.ts'
+import { alertEmails } from '../alerts/messages.ts'
+import { alertLinks, confirmLink, describeAlert, searchOf, type StoredAlert, unconfirmedDays } from '../alerts/store.ts'
 import { newConfirmToken } from '../alerts/tokens.ts'
 import { slugs } from '../slugs.ts'
 import { emailQueue } from './pledgeEmail.ts'
@@ -36,14 +36,6 @@ export async function queueAlertConfirmation(payload: Payload, alert: number | s
   await payload.jobs.queue({ task: 'alertConfirmation', input: { alert: String(alert) }, queue: emailQueue })
 }
 
-async function searchText(payload: Payload, alert: StoredAlert): Promise<string> {
-  const terms = await loadTerms(payload)
-  return describeSearch(searchOf(alert), alert.locale, (filter, slug) => {
-    const name = filter === 'region' ? terms.names.regions.get(slug) : filter === 'worker-type' ? terms.names.workerTypes.get(slug) : undefined
-    return name ? (alert.locale === 'es' && name.es) || name.en : slug
-  })
-}
-
 export const alertConfirmationTask: TaskConfig<{ input: { alert: string }; output: { sent: boolean } }> = {
   slug: 'alertConfirmation',
   label: 'Email alert: confirmation',
@@ -61,7 +53,9 @@ export const alertConfirmationTask: TaskConfig<{ input: { alert: string }; outpu
     await payload.sendEmail({
       to: alert.email,
       subject: alertEmails.confirm.subject(alert.kind)[l],
-      text: alertEmails.confirm.text({ kind: alert.kind, frequency: alert.frequency, search: await searchText(payload, alert), link: confirmLink(token) })[l],
+      text: alertEmails.confirm.text({ kind: alert.kind, frequency: alert.frequency, search: await describeAlert(payload, alert), link: confirmLink(token) })[
+        l
+      ],
     })
     return { output: { sent: true } }
   },
@@ -80,7 +74,7 @@ async function sendDigest(payload: Payload, id: string, until: string): Promise<
   const t = alertEmails.digest
   const links = alertLinks(payload, alert)
   const body = [
-    t.intro(await searchText(payload, alert))[l],
+    t.intro(await describeAlert(payload, alert, terms))[l],
     ...items.map((item) => `${item.title}\n${item.url}\n${item.summary}`),
     `${t.more[l]}\n${listingPageUrl(siteUrl, search, l)}`,
     `${t.manage[l]}\n${links.manage}`,
