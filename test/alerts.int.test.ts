@@ -132,6 +132,9 @@ describe('an alert from sign-up to unsubscribe', () => {
     const [confirmation] = await mail.waitFor(email, 1)
     expect(confirmation).toMatch(/Subject: =\?UTF-8\?|Subject: Confirme/)
     const link = confirmationLink(confirmation!)
+    // The search is described by the region's name in the reader's language, not its slug.
+    const regionName = (await admin.rest('GET', `/api/regions/${regionA.id}?locale=es&depth=0`)).json.name as string
+    expect(confirmation).toContain(`Región: ${regionName}`)
 
     // Opening the link asks; only the button confirms (a mail scanner that opens links does not).
     const prompt = await fetch(link)
@@ -156,6 +159,7 @@ describe('an alert from sign-up to unsubscribe', () => {
     const mails = await mail.waitFor(email, 2)
     const digest = mails[1]!
     expect(digest).toContain(`/es/jobs/${matching.slug}/`)
+    expect(digest).toContain(`Región: ${regionName}`)
     expect(digest).not.toContain(`/jobs/${other.slug}/`)
     expect(digest).not.toContain('Feed job A') // published before the alert was confirmed
     unsubscribeUrl = unsubscribeLink(digest)
