@@ -11,11 +11,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readSnapshot } from '../content/snapshot.ts'
 import { countsByState, searchText } from '../site/lib/signatories.ts'
 import { launchBrowser, sitemapPaths } from './helpers/browser.ts'
+import en from '../site/i18n/en.json'
+import es from '../site/i18n/es.json'
 
 const baseUrl = inject('siteBaseUrl')
 const snapshot = await readSnapshot()
 const { signatories } = snapshot
 const phone = { viewport: { width: 390, height: 844 } }
+const strings = { en, es }
 const prefixes = [
   ['en', ''],
   ['es', '/es'],
@@ -45,7 +48,7 @@ it('the demo content has enough signatories to show', () => {
   expect(snapshot.adoption.signatories).toBeGreaterThanOrEqual(5)
 })
 
-describe.each(prefixes)('directory (%s)', (_locale, prefix) => {
+describe.each(prefixes)('directory (%s)', (locale, prefix) => {
   const region = signatories[0]!.region
   const sector = signatories[0]!.kind
   const area = 'hiring'
@@ -77,6 +80,15 @@ describe.each(prefixes)('directory (%s)', (_locale, prefix) => {
     await withContext({ javaScriptEnabled: true }, async (context) => {
       const page = await context.newPage()
       await page.goto(`${baseUrl}${prefix}/pledge/signatories/`)
+      // Results first on a phone: the filters fold into one button, and the first signatory is on the first screen.
+      expect(await page.locator('#f-q').isVisible()).toBe(false)
+      const firstTop = await page
+        .locator('#signatory-list > li')
+        .first()
+        .evaluate((li) => li.getBoundingClientRect().top)
+      expect(firstTop).toBeLessThan(600)
+      const toggle = page.locator('.filter-panel > summary')
+      await toggle.click()
       await expect.poll(() => page.locator('#f-q').isEnabled(), { timeout: 15_000 }).toBe(true)
       const visible = page.locator('#signatory-list > li:visible h2')
       const word = 'health'
@@ -91,6 +103,9 @@ describe.each(prefixes)('directory (%s)', (_locale, prefix) => {
       expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ q: word, sector: byName[0]!.kind })
       await page.reload()
       await expect.poll(async () => (await visible.allTextContents()).sort(), { timeout: 15_000 }).toEqual(names(both))
+      // Folded again after the reload, the button says two filters are set.
+      await expect.poll(() => toggle.textContent(), { timeout: 15_000 }).toBe(strings[locale]['filters.toggleActive.other'].replace('{n}', '2'))
+      await toggle.click()
       await page.fill('#f-q', 'zzzz-no-such-name')
       await expect.poll(() => page.locator('[data-signatory-empty]').isVisible(), { timeout: 15_000 }).toBe(true)
     })
