@@ -28,6 +28,6 @@ describe('database selection', () => {
   })
 
   it('refuses other databases with a clear message', () => {
-    expect(() => sqliteUrl('postgres://localhost/portal')).toThrowError(/DATABASE_URI must start with file: .* or mongodb:\/\//)
+    expect(() => sqliteUrl('postgres://localhost/portal')).toThrow(/DATABASE_URI must start with file: .* or mongodb:\/\//)
   })
 })

@@ -71,8 +71,8 @@ describe('the contract rejects what the site could not show correctly', () => {
 
   it('names the document and field of an invalid entry', () => {
     const broken = [{ ...job, pay: { ...job.pay, min: 30, max: 20 } }]
-    expect(() => parseSnapshotFile('job-postings', broken)).toThrowError(SnapshotError)
-    expect(() => parseSnapshotFile('job-postings', broken)).toThrowError(`job-postings[0] (slug ${job.slug}) pay.max: max pay is below min pay`)
+    expect(() => parseSnapshotFile('job-postings', broken)).toThrow(SnapshotError)
+    expect(() => parseSnapshotFile('job-postings', broken)).toThrow(`job-postings[0] (slug ${job.slug}) pay.max: max pay is below min pay`)
   })
 
   it('refuses unknown fields, so nothing private slips into a snapshot', () => {
