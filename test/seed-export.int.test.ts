@@ -97,7 +97,7 @@ describe('seed then export', () => {
     })
     // A published job with a newer unpublished draft exports its published version.
     await payload.update({ collection: 'job-postings', id: job.id, data: { title: 'Unpublished new title' }, draft: true })
-    await exportSnapshot(payload, out)
+    await exportSnapshot(payload, out, exportedOn)
     const exported = readFileSync(snapshotPath('job-postings', out), 'utf8')
     expect(exported).not.toContain('draft-only-job')
     expect(exported).not.toContain('Unpublished new title')
@@ -110,7 +110,7 @@ describe('seed then export', () => {
     const [job] = (await payload.find({ collection: 'job-postings', limit: 1, depth: 0, sort: 'slug' })).docs
     // The admin accepts a job with neither an application link nor an email; the contract does not.
     await payload.update({ collection: 'job-postings', id: job.id, data: { howToApply: { url: null, email: null } } as never })
-    const error = await exportSnapshot(payload, out).catch((e: unknown) => e)
+    const error = await exportSnapshot(payload, out, exportedOn).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(SnapshotError)
     expect((error as Error).message).toMatch(new RegExp(`job-postings\\[\\d+\\] \\(slug ${job.slug}\\) howToApply: give an application link or email`))
     const after = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]))

@@ -47,6 +47,23 @@ async function openJob(suffix: string) {
   })
 }
 
+/** A published training whose one session is three weeks away, so the sweep test does not depend on the demo's dates. */
+async function upcomingTraining(suffix: string) {
+  const { docs } = await payload.find({ collection: 'training-programs', where: { _status: { equals: 'published' } }, limit: 1, depth: 0, sort: 'slug' })
+  const copy = JSON.parse(JSON.stringify(docs[0]), (key, value) => (key === 'id' ? undefined : value))
+  return payload.create({
+    collection: 'training-programs',
+    data: {
+      ...copy,
+      slug: `staff-test-${suffix}`,
+      title: `Staff test ${suffix}`,
+      sessions: [{ startDate: noon(day(20)), endDate: noon(day(22)) }],
+      past: false,
+      _status: 'published',
+    },
+  })
+}
+
 beforeAll(async () => {
   cms = await openTestCms('site-updates')
   payload = cms.payload
@@ -163,6 +180,8 @@ describe('expiring listings', () => {
   it('the daily sweep closes jobs and marks trainings past, and leaves documents with a pending draft alone', async () => {
     const open = await openJob('sweep')
     const drafted = await openJob('sweep-draft')
+    const training = await upcomingTraining('sweep-training')
+    expect(training.past).toBe(false)
     await payload.update({ collection: 'job-postings', id: drafted.id, data: { summary: 'Unfinished edit' }, draft: true })
     await siteUpdateSettled()
 
@@ -189,7 +208,8 @@ describe('expiring listings', () => {
     }
     for (const t of selfPaced) expect(t.past, t.slug ?? '').toBe(false)
     // Past trainings are kept, not deleted.
-    expect(result.pastTrainings.length).toBeGreaterThan(0)
+    expect(result.pastTrainings).toContain('staff-test-sweep-training')
+    expect((await payload.findByID({ collection: 'training-programs', id: training.id, depth: 0 })).past).toBe(true)
   })
 })
 
