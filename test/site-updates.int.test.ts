@@ -29,40 +29,31 @@ const exportedJobs = () =>
   JSON.parse(readFileSync(join(out, 'job-postings.json'), 'utf8')) as { slug: string; title: { en: string }; closed: boolean; closingDate?: string }[]
 const siteStatus = () => payload.findGlobal({ slug: 'site-status', overrideAccess: true })
 
-/** A published job open for at least another month, so no test depends on the demo's dates. */
-async function openJob(suffix: string) {
-  const { docs } = await payload.find({ collection: 'job-postings', where: { _status: { equals: 'published' } }, limit: 1, depth: 0, sort: 'slug' })
+/** A published copy of the collection's first published document, with `data` on top, so no test depends on the demo's dates. */
+async function publishedCopy(collection: 'job-postings' | 'training-programs', data: Record<string, unknown>) {
+  const { docs } = await payload.find({ collection, where: { _status: { equals: 'published' } }, limit: 1, depth: 0, sort: 'slug' })
   const copy = JSON.parse(JSON.stringify(docs[0]), (key, value) => (key === 'id' ? undefined : value))
-  return payload.create({
-    collection: 'job-postings',
-    data: {
-      ...copy,
-      slug: `staff-test-${suffix}`,
-      title: `Staff test ${suffix}`,
-      postedDate: noon(day(-10)),
-      closingDate: noon(day(40)),
-      closed: false,
-      _status: 'published',
-    },
-  })
+  return payload.create({ collection, data: { ...copy, ...data, _status: 'published' } as never })
 }
 
-/** A published training whose one session is three weeks away, so the sweep test does not depend on the demo's dates. */
-async function upcomingTraining(suffix: string) {
-  const { docs } = await payload.find({ collection: 'training-programs', where: { _status: { equals: 'published' } }, limit: 1, depth: 0, sort: 'slug' })
-  const copy = JSON.parse(JSON.stringify(docs[0]), (key, value) => (key === 'id' ? undefined : value))
-  return payload.create({
-    collection: 'training-programs',
-    data: {
-      ...copy,
-      slug: `staff-test-${suffix}`,
-      title: `Staff test ${suffix}`,
-      sessions: [{ startDate: noon(day(20)), endDate: noon(day(22)) }],
-      past: false,
-      _status: 'published',
-    },
+/** A published job open for at least another month. */
+const openJob = (suffix: string) =>
+  publishedCopy('job-postings', {
+    slug: `staff-test-${suffix}`,
+    title: `Staff test ${suffix}`,
+    postedDate: noon(day(-10)),
+    closingDate: noon(day(40)),
+    closed: false,
   })
-}
+
+/** A published training whose one session is three weeks away. */
+const upcomingTraining = (suffix: string) =>
+  publishedCopy('training-programs', {
+    slug: `staff-test-${suffix}`,
+    title: `Staff test ${suffix}`,
+    sessions: [{ startDate: noon(day(20)), endDate: noon(day(22)) }],
+    past: false,
+  })
 
 beforeAll(async () => {
   cms = await openTestCms('site-updates')

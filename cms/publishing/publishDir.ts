@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import type { SnapshotName } from '../../content/schema.ts'
 import { snapshotPath } from '../../content/snapshot.ts'
 import { rootDir, runCapturingOutput } from '../../scripts/lib/processes.ts'
@@ -83,10 +84,7 @@ export async function publishSite(files: (readonly [SnapshotName, string])[], pu
 
 /** For the Site status banner: what happened, in both languages, then the end of the build's output. */
 function buildFailure(exit: number | string | null, output: string): string {
-  const tail = output
-    .replace(/\x1b\[[0-9;]*m/g, '')
-    .trim()
-    .slice(-3000)
+  const tail = stripVTControlCharacters(output).trim().slice(-3000)
   return (
     `The site build failed (exit ${exit}); the live site was not changed.\n` +
     `La compilación del sitio falló (salida ${exit}); el sitio público no cambió.\n\n${tail}`

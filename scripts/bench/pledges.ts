@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { parseArgs } from 'node:util'
+import { parseArgs, stripVTControlCharacters } from 'node:util'
 import { freePort } from '../lib/ports.ts'
 import { run, serve, stop, waitForHttp } from '../lib/processes.ts'
 import { cleanUpOnExit } from './cleanup.ts'
@@ -54,7 +54,7 @@ async function startCms(): Promise<void> {
   // Of the CMS's own log, the email queue's chatter (3 lines a run) is left out; the rest is shown.
   child.stdout?.removeAllListeners('data').on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
-      const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
+      const plain = stripVTControlCharacters(line)
       if (plain.trim() && !/Running \d+ jobs\.$|^\s+(new|retrying): \d+$/.test(plain)) console.log(`[cms] ${line}`)
     }
   })

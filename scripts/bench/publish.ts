@@ -16,7 +16,7 @@ import type { ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseArgs, stripVTControlCharacters } from 'node:util'
 import { readSnapshot, writeSnapshot } from '../../content/snapshot.ts'
 import { serveStatic } from '../../test/helpers/static-server.ts'
 import { freePort } from '../lib/ports.ts'
@@ -91,7 +91,7 @@ async function bench(size: 'seed' | number): Promise<{ docs: number; firstBuild:
   const child = (cms = serve('cms', 'next', ['start', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], env))
   child.stdout?.removeAllListeners('data').on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
-      const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
+      const plain = stripVTControlCharacters(line)
       const m = plain.match(/published builds\/\S+ \(waited ([\d.]+) s, export ([\d.]+) s, build ([\d.]+) s, swap ([\d.]+) s\)/)
       if (m) builds.push({ seenAt: performance.now(), waited: +m[1]! * 1000, export: +m[2]! * 1000, build: +m[3]! * 1000, swap: +m[4]! * 1000 })
       if (/Site update|error/i.test(plain) && !/Running \d+ jobs/.test(plain)) console.log(`[cms] ${plain.slice(0, 300)}`)
